@@ -1,0 +1,41 @@
+namespace Nop.Plugin.Loyalty.Engine.Points;
+
+/// <summary>Builds the ledger entries for one chunk of a bulk grant from each recipient's latest balance.</summary>
+public static class GrantPlanner
+{
+    /// <summary>
+    /// One entry per recipient. Immediate points carry the running balance (latest balance plus the grant);
+    /// points that activate later carry none, and nopCommerce fills it in when they activate.
+    /// </summary>
+    public static IReadOnlyList<PlannedEntry> Plan(GrantTerms terms, IEnumerable<int> customerIds,
+        IReadOnlyDictionary<int, int> latestBalances, DateTime nowUtc)
+    {
+        var expires = terms.ExpiresOnUtc ?? throw new LoyaltyRuleException(ResourceKeys.ExpiryRequired);
+        var activatesLater = terms.ActivatesOnUtc is { } a && a > nowUtc;
+        var createdOn = activatesLater ? terms.ActivatesOnUtc!.Value : nowUtc;
+        return customerIds
+            .Select(id => new PlannedEntry(
+                id,
+                terms.Points,
+                activatesLater ? null : latestBalances.GetValueOrDefault(id) + terms.Points,
+                createdOn,
+                expires,
+                terms.Points))
+            .ToList();
+    }
+
+    /// <summary>The entries that retire lots (expiry or revoke), one per lot that gave up points, each with its running balance.</summary>
+    public static IReadOnlyList<PlannedEntry> PlanRetirement(int customerId, Retirement retirement,
+        Func<LotDraw, DateTime> createdOn)
+    {
+        var entries = new List<PlannedEntry>();
+        for (var i = 0; i < retirement.Draws.Count; i++)
+        {
+            var draw = retirement.Draws[i];
+            if (draw.Points > 0)
+                entries.Add(new PlannedEntry(customerId, -draw.Points, retirement.BalancesAfter[i], createdOn(draw), null, null));
+        }
+
+        return entries;
+    }
+}

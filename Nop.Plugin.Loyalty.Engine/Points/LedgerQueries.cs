@@ -1,0 +1,69 @@
+using Nop.Plugin.Loyalty.Engine.Store;
+
+namespace Nop.Plugin.Loyalty.Engine.Points;
+
+/// <summary>Set-based reads of the reward points ledger, composed over a queryable the caller supplies.</summary>
+public static class LedgerQueries
+{
+    /// <summary>
+    /// Each listed customer's balance: the running balance of their latest active entry (by activation, then id),
+    /// in one statement. Customers without entries are absent (their balance is zero).
+    /// </summary>
+    /// <param name="storeId">Only entries of this store, when points are kept per store; null for all stores.</param>
+    public static IQueryable<CustomerBalance> LatestBalances(IQueryable<LedgerEntryRow> ledger,
+        IReadOnlyCollection<int> customerIds, DateTime nowUtc, int? storeId = null)
+    {
+        var ids = customerIds.ToArray();
+        var active = ledger.Where(e => e.PointsBalance != null && e.CreatedOnUtc <= nowUtc);
+        if (storeId is { } store)
+            active = active.Where(e => e.StoreId == store);
+
+        return from e in active
+               where ids.Contains(e.CustomerId)
+                     && !active.Any(later => later.CustomerId == e.CustomerId
+                                             && (later.CreatedOnUtc > e.CreatedOnUtc
+                                                 || (later.CreatedOnUtc == e.CreatedOnUtc && later.Id > e.Id)))
+               select new CustomerBalance { CustomerId = e.CustomerId, Balance = e.PointsBalance!.Value };
+    }
+
+    /// <summary>Lots that have expired with points left, at <paramref name="nowUtc"/>.</summary>
+    public static IQueryable<LedgerEntryRow> DueForExpiry(IQueryable<LedgerEntryRow> ledger, DateTime nowUtc) =>
+        ledger.Where(e => e.Points > 0 && e.ValidPoints > 0 && e.EndDateUtc != null && e.EndDateUtc <= nowUtc);
+
+    /// <summary>Lots of the given customers that still hold points (active or not yet active, expired or not).</summary>
+    public static IQueryable<LedgerEntryRow> OpenLots(IQueryable<LedgerEntryRow> ledger, IReadOnlyCollection<int> customerIds)
+    {
+        var ids = customerIds.ToArray();
+        return ledger.Where(e => ids.Contains(e.CustomerId) && e.Points > 0 && e.ValidPoints > 0);
+    }
+
+    /// <summary>
+    /// Special lots that <see cref="PurgePolicy"/> allows to purge: expired with every point unused,
+    /// expiry <paramref name="purgeAfterDays"/> or more days back, not revoked, not yet purged. Empty when purging is off.
+    /// </summary>
+    public static IQueryable<PurgeCandidate> PurgeCandidates(IQueryable<GrantRecipientRow> recipients,
+        IQueryable<LedgerEntryRow> ledger, IQueryable<LotExpiryRow> expiries, DateTime nowUtc, int purgeAfterDays)
+    {
+        if (PurgePolicy.Cutoff(nowUtc, purgeAfterDays) is not { } cutoff)
+            return recipients.Where(_ => false).Select(r => new PurgeCandidate());
+
+        return from r in recipients
+               where r.PurgedOnUtc == null && r.RevokedOnUtc == null
+               join lot in ledger on r.LedgerEntryId equals lot.Id
+               join x in expiries on lot.Id equals x.LotEntryId
+               where lot.Points > 0 && lot.EndDateUtc != null && lot.EndDateUtc <= cutoff && x.ExpiredPoints == lot.Points
+               select new PurgeCandidate
+               {
+                   RecipientId = r.Id,
+                   GrantId = r.GrantId,
+                   CustomerId = r.CustomerId,
+                   LotEntryId = lot.Id,
+                   ExpiryEntryId = x.ExpiryEntryId,
+                   Points = lot.Points
+               };
+    }
+
+    /// <summary>The engine's view of a ledger row as a lot.</summary>
+    public static PointLot ToLot(this LedgerEntryRow row, bool isSpecial = false) =>
+        new(row.Id, row.Points, row.ValidPoints ?? 0, row.CreatedOnUtc, row.EndDateUtc, isSpecial);
+}

@@ -1,0 +1,41 @@
+using LinqToDB.Mapping;
+
+namespace Nop.Plugin.Loyalty.Testing.Schema;
+
+// The plugin's own tables, as its migration creates them.
+
+[Table("LoyaltySpecialGrant")]
+public sealed class LoyaltySpecialGrant
+{
+    [PrimaryKey, Identity] public int Id { get; set; }
+    [Column(Length = 200), NotNull] public string Name { get; set; } = "";
+    [Column, NotNull] public int Points { get; set; }
+    [Column, NotNull] public DateTime ExpiresOnUtc { get; set; }
+    [Column, Nullable] public DateTime? ActivatesOnUtc { get; set; }
+    [Column, NotNull] public int StoreId { get; set; }
+    [Column, NotNull] public int LastCustomerId { get; set; }
+    [Column, NotNull] public int RecipientCount { get; set; }
+    [Column, NotNull] public DateTime CreatedOnUtc { get; set; }
+}
+
+[Table("LoyaltySpecialGrantRecipient")]
+public sealed class LoyaltySpecialGrantRecipient
+{
+    [PrimaryKey, Identity] public int Id { get; set; }
+    [Column, NotNull] public int GrantId { get; set; }
+    [Column, NotNull] public int CustomerId { get; set; }
+    [Column, NotNull] public int LedgerEntryId { get; set; }
+    [Column, Nullable] public DateTime? RevokedOnUtc { get; set; }
+    [Column, Nullable] public DateTime? PurgedOnUtc { get; set; }
+}
+
+[Table("LoyaltyLotExpiry")]
+public sealed class LoyaltyLotExpiry
+{
+    [PrimaryKey, Identity] public int Id { get; set; }
+    [Column, NotNull] public int CustomerId { get; set; }
+    [Column, NotNull] public int LotEntryId { get; set; }
+    [Column, Nullable] public int? ExpiryEntryId { get; set; }
+    [Column, NotNull] public int ExpiredPoints { get; set; }
+    [Column, NotNull] public DateTime ExpiredOnUtc { get; set; }
+}
