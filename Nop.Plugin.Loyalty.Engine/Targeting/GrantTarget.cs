@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Targeting;
 
 /// <summary>Who receives a grant; compiles to one query of customer ids, never run per customer.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(AllRegisteredTarget), "allRegistered")]
+[JsonDerivedType(typeof(RolesTarget), "roles")]
+[JsonDerivedType(typeof(CustomerListTarget), "customerList")]
 public abstract record GrantTarget
 {
     /// <summary>The ids of the registered customers this target selects.</summary>

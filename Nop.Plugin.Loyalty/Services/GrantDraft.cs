@@ -1,0 +1,31 @@
+namespace Nop.Plugin.Loyalty.Services;
+
+/// <summary>How the store owner picked the recipients of a grant in the wizard.</summary>
+public enum GrantTargetKind
+{
+    AllRegistered = 0,
+    Roles = 1,
+    CustomerList = 2,
+    Segment = 3
+}
+
+/// <summary>A special grant as the wizard collects it, before it is confirmed.</summary>
+public class GrantDraft
+{
+    public string Name { get; set; }
+    public int Points { get; set; }
+    public DateTime? ExpiresOnUtc { get; set; }
+    public DateTime? ActivatesOnUtc { get; set; }
+    public int StoreId { get; set; }
+    public bool NotifyCustomers { get; set; }
+
+    public GrantTargetKind TargetKind { get; set; }
+    public IList<int> RoleIds { get; set; } = new List<int>();
+
+    /// <summary>Pasted ids/emails, or the text of an uploaded CSV.</summary>
+    public string CustomerListText { get; set; }
+    public string CustomerListSourceName { get; set; }
+
+    /// <summary>A saved segment (issue 3), when <see cref="TargetKind"/> is Segment.</summary>
+    public int? SegmentId { get; set; }
+}
