@@ -15,7 +15,7 @@ public static class TestDatabase
     /// <summary>Connection string of the MariaDB server (environment LOYALTY_TEST_MARIADB overrides).</summary>
     public static string MariaDbConnectionString =>
         Environment.GetEnvironmentVariable("LOYALTY_TEST_MARIADB")
-        ?? "Server=127.0.0.1;Port=3306;User ID=loyalty;Password=loyalty;Database=loyalty_test;AllowUserVariables=true";
+        ?? "Server=127.0.0.1;Port=3306;User ID=loyalty;Password=loyalty;Database=loyalty_test;AllowUserVariables=true;AllowLoadLocalInfile=true";
 
     /// <summary>Opens a connection; SQLite runs in memory and lives as long as the connection.</summary>
     public static DataConnection Open(DatabaseKind kind, string? connectionString = null)

@@ -24,16 +24,19 @@ public static class GrantPlanner
             .ToList();
     }
 
-    /// <summary>The entries that retire lots (expiry or revoke), one per lot that gave up points, each with its running balance.</summary>
-    public static IReadOnlyList<PlannedEntry> PlanRetirement(int customerId, Retirement retirement,
-        Func<LotDraw, DateTime> createdOn)
+    /// <summary>
+    /// The entries that retire lots (expiry or revoke), one per lot that gave up points, each with its running balance.
+    /// They are dated when processed, not at the lot's expiry, so they are the customer's latest entries and the
+    /// next entry's running balance starts from them.
+    /// </summary>
+    public static IReadOnlyList<PlannedEntry> PlanRetirement(int customerId, Retirement retirement, DateTime processedOnUtc)
     {
         var entries = new List<PlannedEntry>();
         for (var i = 0; i < retirement.Draws.Count; i++)
         {
             var draw = retirement.Draws[i];
             if (draw.Points > 0)
-                entries.Add(new PlannedEntry(customerId, -draw.Points, retirement.BalancesAfter[i], createdOn(draw), null, null));
+                entries.Add(new PlannedEntry(customerId, -draw.Points, retirement.BalancesAfter[i], processedOnUtc, null, null, draw.LotId));
         }
 
         return entries;
