@@ -21,4 +21,32 @@ public static class ResourceKeys
     public const string ListRowUnknownCustomer = Prefix + "Errors.CustomerList.UnknownCustomer";
     public const string ListRowDuplicate = Prefix + "Errors.CustomerList.Duplicate";
     public const string ListEmpty = Prefix + "Errors.CustomerList.Empty";
+
+    #region Segments
+
+    public const string SegmentMalformed = Prefix + "Errors.Segment.Malformed";
+    public const string SegmentVersionUnsupported = Prefix + "Errors.Segment.VersionUnsupported";
+    public const string SegmentGroupEmpty = Prefix + "Errors.Segment.GroupEmpty";
+    public const string SegmentNestingTooDeep = Prefix + "Errors.Segment.NestingTooDeep";
+    public const string SegmentListEmpty = Prefix + "Errors.Segment.ListEmpty";
+    public const string SegmentRangeRequired = Prefix + "Errors.Segment.RangeRequired";
+    public const string SegmentRangeInverted = Prefix + "Errors.Segment.RangeInverted";
+    public const string SegmentRangeNegative = Prefix + "Errors.Segment.RangeNegative";
+    public const string SegmentWindowRequired = Prefix + "Errors.Segment.WindowRequired";
+    public const string SegmentWindowInverted = Prefix + "Errors.Segment.WindowInverted";
+    public const string SegmentWindowConflict = Prefix + "Errors.Segment.WindowConflict";
+    public const string SegmentWindowDaysOutOfRange = Prefix + "Errors.Segment.WindowDaysOutOfRange";
+    public const string SegmentWindowDateOutOfRange = Prefix + "Errors.Segment.WindowDateOutOfRange";
+    public const string SegmentBirthdayMonthInvalid = Prefix + "Errors.Segment.BirthdayMonthInvalid";
+    public const string SegmentBirthdayDayInvalid = Prefix + "Errors.Segment.BirthdayDayInvalid";
+    public const string SegmentGenderInvalid = Prefix + "Errors.Segment.GenderInvalid";
+    public const string SegmentOrderStatusUnknown = Prefix + "Errors.Segment.OrderStatusUnknown";
+    public const string SegmentUnknownProduct = Prefix + "Errors.Segment.UnknownProduct";
+    public const string SegmentUnknownCategory = Prefix + "Errors.Segment.UnknownCategory";
+    public const string SegmentUnknownRole = Prefix + "Errors.Segment.UnknownRole";
+    public const string SegmentUnknownCountry = Prefix + "Errors.Segment.UnknownCountry";
+    public const string SegmentUnknownStateProvince = Prefix + "Errors.Segment.UnknownStateProvince";
+    public const string SegmentUnknownStore = Prefix + "Errors.Segment.UnknownStore";
+
+    #endregion
 }

@@ -1,0 +1,61 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
+namespace Nop.Plugin.Loyalty.Engine.Segments;
+
+/// <summary>Turns a segment definition into one query of registered customer ids.</summary>
+/// <remarks>
+/// The whole tree becomes a single predicate over registered customers, built from EXISTS and grouped
+/// subqueries, so a preview or a grant is one SQL statement however many customers the store has.
+/// Any definition compiles, valid or not; an invalid part selects nobody rather than throwing.
+/// </remarks>
+public static class SegmentCompiler
+{
+    /// <summary>The ids of the registered customers the definition selects, at the context's instant.</summary>
+    public static IQueryable<int> Compile(SegmentDefinition definition, StoreSources sources, SegmentContext context) =>
+        Customers(definition, sources, context).Select(c => c.Id);
+
+    /// <summary>The registered customers the definition selects, for callers that need more than the id.</summary>
+    public static IQueryable<CustomerRow> Customers(SegmentDefinition definition, StoreSources sources, SegmentContext context)
+    {
+        var predicate = Predicate(definition, sources, context);
+        var registered = sources.RegisteredCustomers();
+        return Predicates.IsTrue(predicate) ? registered : registered.Where(predicate);
+    }
+
+    internal static Expression<Func<CustomerRow, bool>> Predicate(SegmentDefinition definition, StoreSources sources, SegmentContext context)
+    {
+        var orders = new OrderConditions(sources, context, definition.OrderStatusIds);
+        return Node(definition.Root, sources, context, orders);
+    }
+
+    private static Expression<Func<CustomerRow, bool>> Node(SegmentNode node, StoreSources sources, SegmentContext context, OrderConditions orders)
+    {
+        var predicate = node switch
+        {
+            SegmentGroup g => Group(g, sources, context, orders),
+            AllRegisteredCondition => Predicates.True,
+            OrderCountCondition c => orders.Count(c),
+            OrderAmountCondition c => orders.Amount(c),
+            PurchasedCondition c => orders.Purchased(c),
+            PurchaseAmountCondition c => orders.PurchaseAmount(c),
+            LastOrderDateCondition c => orders.LastOrderDate(c),
+            PointsBalanceCondition c => BalanceConditions.Balance(c, sources.Ledger, context),
+            _ => CustomerConditions.For(node, sources, context)
+        };
+        return node.Not ? Predicates.Not(predicate) : predicate;
+    }
+
+    private static Expression<Func<CustomerRow, bool>> Group(SegmentGroup group, StoreSources sources, SegmentContext context, OrderConditions orders)
+    {
+        var all = group.Match == GroupMatch.All;
+        var result = all ? Predicates.True : Predicates.False;
+        foreach (var child in group.Children)
+        {
+            var p = Node(child, sources, context, orders);
+            result = all ? Predicates.And(result, p) : Predicates.Or(result, p);
+        }
+        return result;
+    }
+}

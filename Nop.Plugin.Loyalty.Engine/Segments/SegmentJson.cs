@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Nop.Plugin.Loyalty.Engine.Segments;
+
+/// <summary>Reads and writes segment definitions as versioned JSON: {"version":1,"root":{...}}.</summary>
+/// <remarks>
+/// Reading is strict: an unknown version, an unknown property or node type, a missing or null required value
+/// is rejected, never guessed, because a guessed segment would grant points to the wrong customers.
+/// </remarks>
+public static class SegmentJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        AllowOutOfOrderMetadataProperties = true,
+        MaxDepth = 64
+    };
+
+    /// <summary>The definition as JSON in the current version.</summary>
+    public static string Serialize(SegmentDefinition definition) =>
+        JsonSerializer.Serialize(new Document(SegmentDefinition.CurrentVersion, definition.Root, definition.OrderStatusIds), Options);
+
+    /// <summary>Reads a definition.</summary>
+    /// <exception cref="LoyaltyRuleException">
+    /// <see cref="ResourceKeys.SegmentVersionUnsupported"/> for a version this engine does not know,
+    /// <see cref="ResourceKeys.SegmentMalformed"/> for anything else it cannot read exactly.
+    /// </exception>
+    public static SegmentDefinition Parse(string json)
+    {
+        int version;
+        try
+        {
+            using var probe = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+            if (probe.RootElement.ValueKind != JsonValueKind.Object
+                || !probe.RootElement.TryGetProperty("version", out var v)
+                || v.ValueKind != JsonValueKind.Number
+                || !v.TryGetInt32(out version))
+                throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "version is missing");
+        }
+        catch (JsonException e)
+        {
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, e.Message);
+        }
+
+        if (version != SegmentDefinition.CurrentVersion)
+            throw new LoyaltyRuleException(ResourceKeys.SegmentVersionUnsupported, version);
+
+        Document? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<Document>(json, Options);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, e.Message);
+        }
+
+        if (document?.Root is null)
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "root is missing");
+        // Nullable annotations are not enforced on collection elements, so a null child or id would otherwise slip through.
+        if (!HasNoNulls(document.Root))
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "null node or list element");
+        return new SegmentDefinition(document.Root, document.OrderStatusIds);
+    }
+
+    /// <summary>Reads a definition, or returns the error (field "json") instead of throwing.</summary>
+    public static bool TryParse(string json, out SegmentDefinition? definition, out Validation.ValidationError? error)
+    {
+        try
+        {
+            definition = Parse(json);
+            error = null;
+            return true;
+        }
+        catch (LoyaltyRuleException e)
+        {
+            definition = null;
+            error = new Validation.ValidationError("json", e.ResourceKey, [.. e.Arguments]);
+            return false;
+        }
+    }
+
+    private static bool HasNoNulls(SegmentNode? node) => node switch
+    {
+        null => false,
+        SegmentGroup g => g.Children is not null && g.Children.All(HasNoNulls),
+        Conditions.GenderCondition c => c.Genders.All(x => x is not null),
+        _ => true
+    };
+
+    private sealed record Document(int Version, SegmentNode Root, IReadOnlyList<int>? OrderStatusIds = null);
+}
