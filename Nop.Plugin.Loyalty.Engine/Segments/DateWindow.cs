@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments;
 
 /// <summary>Relative periods, evaluated against the current day in the store's time zone.</summary>
@@ -17,6 +19,7 @@ public enum RelativePeriod
 public sealed record DateWindow(DateOnly? From = null, DateOnly? To = null, RelativePeriod? Relative = null, int? Days = null)
 {
     /// <summary>True when the window restricts nothing.</summary>
+    [JsonIgnore]
     public bool IsAllTime => From is null && To is null && Relative is null;
 
     /// <summary>The first and last day (inclusive, store time zone) the window covers on <paramref name="today"/>.</summary>

@@ -135,11 +135,11 @@ internal sealed class OrderConditions
         {
             IQueryable<CustomerAmount> outside;
             if (range is { Min: { } lo, Max: { } hi })
-                outside = sums.Where(x => x.Amount < lo || x.Amount > hi);
+                outside = sums.Where(Literal((x, a, b) => x.Amount < a || x.Amount > b, lo, hi));
             else if (range.Min is { } min)
-                outside = sums.Where(x => x.Amount < min);
+                outside = sums.Where(Literal((x, b) => x.Amount < b, min));
             else if (range.Max is { } max)
-                outside = sums.Where(x => x.Amount > max);
+                outside = sums.Where(Literal((x, b) => x.Amount > b, max));
             else
                 return Predicates.True;
             return c => !outside.Any(x => x.CustomerId == c.Id);
@@ -147,10 +147,32 @@ internal sealed class OrderConditions
 
         var inside = sums;
         if (range.Min is { } from)
-            inside = inside.Where(x => x.Amount >= from);
+            inside = inside.Where(Literal((x, b) => x.Amount >= b, from));
         if (range.Max is { } to)
-            inside = inside.Where(x => x.Amount <= to);
+            inside = inside.Where(Literal((x, b) => x.Amount <= b, to));
         return c => inside.Any(x => x.CustomerId == c.Id);
+    }
+
+    /// <summary>Puts a bound into the SQL as a literal rather than a parameter.</summary>
+    /// <remarks>
+    /// SQLite binds decimal parameters as text, and a text value never compares equal to, or below, the number
+    /// SUM() returns; a literal compares as a number on every database.
+    /// </remarks>
+    private static Expression<Func<CustomerAmount, bool>> Literal(Expression<Func<CustomerAmount, decimal, bool>> template, decimal bound) =>
+        Expression.Lambda<Func<CustomerAmount, bool>>(
+            new Substitution(template.Parameters[1], Expression.Constant(bound)).Visit(template.Body), template.Parameters[0]);
+
+    private static Expression<Func<CustomerAmount, bool>> Literal(Expression<Func<CustomerAmount, decimal, decimal, bool>> template,
+        decimal first, decimal second)
+    {
+        var body = new Substitution(template.Parameters[1], Expression.Constant(first)).Visit(template.Body);
+        body = new Substitution(template.Parameters[2], Expression.Constant(second)).Visit(body);
+        return Expression.Lambda<Func<CustomerAmount, bool>>(body, template.Parameters[0]);
+    }
+
+    private sealed class Substitution(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : node;
     }
 
     private IQueryable<OrderRow> InWindow(IQueryable<OrderRow> orders, DateWindow? window) =>
