@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Plugin.Loyalty.Factories;
+using Nop.Plugin.Loyalty.Models;
+using Nop.Services.Customers;
+using Nop.Services.Security;
+using Nop.Web.Framework.Components;
+using Nop.Web.Framework.Models;
+
+namespace Nop.Plugin.Loyalty.Components;
+
+/// <summary>
+/// The customer's points statement on the admin customer edit page
+/// (widget zone AdminWidgetZones.CustomerDetailsBlock; additionalData is the page's CustomerModel).
+/// </summary>
+public class AdminCustomerPointsViewComponent : NopViewComponent
+{
+    private readonly ICustomerService _customerService;
+    private readonly IPermissionService _permissionService;
+    private readonly IStoreContext _storeContext;
+    private readonly LoyaltyCustomerModelFactory _modelFactory;
+
+    public AdminCustomerPointsViewComponent(ICustomerService customerService,
+        IPermissionService permissionService,
+        IStoreContext storeContext,
+        LoyaltyCustomerModelFactory modelFactory)
+    {
+        _customerService = customerService;
+        _permissionService = permissionService;
+        _storeContext = storeContext;
+        _modelFactory = modelFactory;
+    }
+
+    public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
+    {
+        //additionalData is the admin CustomerModel (Nop.Web, which the plugin does not reference): a BaseNopEntityModel
+        var customerId = additionalData is BaseNopEntityModel customerModel ? customerModel.Id : 0;
+        if (customerId == 0 && int.TryParse(RouteData?.Values["id"]?.ToString(), out var routeId))
+            customerId = routeId;
+        if (customerId <= 0)
+            return Content(string.Empty);
+
+        if (!await _permissionService.AuthorizeAsync(LoyaltyUiDefaults.ManageLoyaltyPermission))
+            return Content(string.Empty);
+
+        var customer = await _customerService.GetCustomerByIdAsync(customerId);
+        if (customer == null || customer.Deleted)
+            return Content(string.Empty);
+
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var model = await _modelFactory.PrepareMyPointsModelAsync(customer, store.Id);
+
+        return View(LoyaltyUiDefaults.ViewsPath + "Components/AdminCustomerPoints.cshtml", model);
+    }
+}

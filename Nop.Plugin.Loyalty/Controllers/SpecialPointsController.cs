@@ -1,0 +1,487 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Plugin.Loyalty.Engine;
+using Nop.Plugin.Loyalty.Factories;
+using Nop.Plugin.Loyalty.Models;
+using Nop.Plugin.Loyalty.Models.Admin;
+using Nop.Plugin.Loyalty.Services;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Loyalty.Controllers;
+
+/// <summary>Admin pages of special points: grants list, the grant wizard, a grant's detail and recipients.</summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class SpecialPointsController : BasePluginController
+{
+    #region Fields
+
+    /// <summary>Largest customer list file read (bytes).</summary>
+    private const long MaxCustomerListFileSize = 20 * 1024 * 1024;
+
+    private const string ViewsPath = LoyaltyUiDefaults.ViewsPath + "Admin/";
+
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly ISpecialPointsService _specialPointsService;
+    private readonly IStoreContext _storeContext;
+    private readonly IWorkContext _workContext;
+    private readonly LoyaltyAdminModelFactory _modelFactory;
+    private readonly LoyaltySettings _loyaltySettings;
+
+    #endregion
+
+    #region Ctor
+
+    public SpecialPointsController(IDateTimeHelper dateTimeHelper,
+        ILocalizationService localizationService,
+        INotificationService notificationService,
+        ISpecialPointsService specialPointsService,
+        IStoreContext storeContext,
+        IWorkContext workContext,
+        LoyaltyAdminModelFactory modelFactory,
+        LoyaltySettings loyaltySettings)
+    {
+        _dateTimeHelper = dateTimeHelper;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _specialPointsService = specialPointsService;
+        _storeContext = storeContext;
+        _workContext = workContext;
+        _modelFactory = modelFactory;
+        _loyaltySettings = loyaltySettings;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private Task<string> ResourceAsync(string key) => _localizationService.GetResourceAsync(key);
+
+    private async Task<IActionResult> WizardViewAsync(GrantWizardModel model, Services.GrantDraft draft, GrantWizardStep step)
+    {
+        //the posted values of the current step are kept when it is shown again with errors
+        var keep = model with { };
+        await _modelFactory.PrepareWizardModelAsync(model, draft, step);
+        if (!ModelState.IsValid)
+        {
+            model.Name = keep.Name;
+            model.Points = keep.Points;
+            model.ExpiresOn = keep.ExpiresOn ?? model.ExpiresOn;
+            model.ActivatesOn = keep.ActivatesOn ?? model.ActivatesOn;
+        }
+
+        return View(ViewsPath + "GrantWizard.cshtml", model);
+    }
+
+    /// <summary>Reads an uploaded customer list; UTF-8 (with or without BOM), UTF-16 with BOM, else Shift_JIS-free fallback to UTF-8.</summary>
+    private static async Task<string> ReadFileTextAsync(IFormFile file)
+    {
+        await using var stream = file.OpenReadStream();
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return await reader.ReadToEndAsync();
+    }
+
+    /// <summary>Applies the posted target step to the draft; false with a model error when the target is incomplete.</summary>
+    private async Task<bool> ApplyTargetAsync(GrantWizardModel model, Services.GrantDraft draft)
+    {
+        var kind = Enum.IsDefined(typeof(GrantTargetKind), model.TargetKind) ? (GrantTargetKind)model.TargetKind : GrantTargetKind.AllRegistered;
+        draft.TargetKind = kind;
+        draft.RoleIds = model.SelectedRoleIds?.Distinct().ToList() ?? new List<int>();
+
+        if (model.CustomerListFile is { Length: > 0 } file)
+        {
+            if (file.Length > MaxCustomerListFileSize)
+            {
+                ModelState.AddModelError(nameof(model.CustomerListFile), string.Format(
+                    await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerListFile.TooLarge"), MaxCustomerListFileSize / 1024 / 1024));
+                return false;
+            }
+
+            draft.CustomerListText = await ReadFileTextAsync(file);
+            draft.CustomerListSourceName = Path.GetFileName(file.FileName);
+        }
+        else
+        {
+            var pasted = model.CustomerListText ?? string.Empty;
+            if (!string.Equals(Normalize(pasted), Normalize(draft.CustomerListText), StringComparison.Ordinal))
+            {
+                //a new pasted list replaces an uploaded one
+                draft.CustomerListText = pasted;
+                draft.CustomerListSourceName = await ResourceAsync(LoyaltyDefaults.PastedListSourceResource);
+            }
+        }
+
+        switch (kind)
+        {
+            case GrantTargetKind.Roles when draft.RoleIds.Count == 0:
+                ModelState.AddModelError(nameof(model.SelectedRoleIds), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Roles.Required"));
+                return false;
+            case GrantTargetKind.CustomerList when string.IsNullOrWhiteSpace(draft.CustomerListText):
+                ModelState.AddModelError(nameof(model.CustomerListText), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerList.Required"));
+                return false;
+            default:
+                if (string.IsNullOrEmpty(draft.CustomerListSourceName) && !string.IsNullOrEmpty(draft.CustomerListText))
+                    draft.CustomerListSourceName = await ResourceAsync(LoyaltyDefaults.PastedListSourceResource);
+                return true;
+        }
+
+        static string Normalize(string text) => (text ?? string.Empty).Replace("\r\n", "\n").Trim();
+    }
+
+    /// <summary>Applies the posted content step to the draft; false with model errors when something is missing.</summary>
+    private async Task<bool> ApplyContentAsync(GrantWizardModel model, Services.GrantDraft draft)
+    {
+        var valid = ModelState.IsValid;
+        var timeZone = await _dateTimeHelper.GetCurrentTimeZoneAsync();
+
+        draft.Name = model.Name?.Trim();
+        draft.Points = model.Points ?? 0;
+        draft.NotifyCustomers = model.NotifyCustomers;
+        if (ModelState.GetFieldValidationState(nameof(model.ExpiresOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            draft.ExpiresOnUtc = model.ExpiresOn.HasValue ? _dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(model.ExpiresOn.Value, DateTimeKind.Unspecified), timeZone) : null;
+        if (ModelState.GetFieldValidationState(nameof(model.ActivatesOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            draft.ActivatesOnUtc = model.ActivatesOn.HasValue ? _dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(model.ActivatesOn.Value, DateTimeKind.Unspecified), timeZone) : null;
+
+        if (string.IsNullOrWhiteSpace(model.Name))
+        {
+            ModelState.AddModelError(nameof(model.Name), await ResourceAsync(ResourceKeys.NameRequired));
+            valid = false;
+        }
+
+        if (!model.Points.HasValue && ModelState.GetFieldValidationState(nameof(model.Points)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(nameof(model.Points), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Points.Required"));
+            valid = false;
+        }
+
+        if (!model.ExpiresOn.HasValue && ModelState.GetFieldValidationState(nameof(model.ExpiresOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(nameof(model.ExpiresOn), await ResourceAsync(ResourceKeys.ExpiryRequired));
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    /// <summary>A copy of the draft with placeholder terms, so the target step can count recipients before terms are entered.</summary>
+    private static Services.GrantDraft ProbeDraft(Services.GrantDraft draft) => new()
+    {
+        Name = string.IsNullOrWhiteSpace(draft.Name) ? "-" : draft.Name,
+        Points = draft.Points > 0 ? draft.Points : 1,
+        ExpiresOnUtc = draft.ExpiresOnUtc is { } e && e > DateTime.UtcNow ? e : DateTime.UtcNow.AddYears(1),
+        ActivatesOnUtc = null,
+        StoreId = draft.StoreId,
+        NotifyCustomers = false,
+        TargetKind = draft.TargetKind,
+        RoleIds = draft.RoleIds,
+        CustomerListText = draft.CustomerListText,
+        CustomerListSourceName = draft.CustomerListSourceName,
+        SegmentId = draft.SegmentId
+    };
+
+    /// <summary>The service's preview; a rule it throws on (a target it cannot build) comes back as an error of the target.</summary>
+    private async Task<GrantPreview> PreviewAsync(Services.GrantDraft draft)
+    {
+        try
+        {
+            return await _specialPointsService.PreviewAsync(draft);
+        }
+        catch (LoyaltyRuleException exception)
+        {
+            var preview = new GrantPreview();
+            preview.Errors.Add(new Engine.Validation.ValidationError("Target", exception.ResourceKey, exception.Arguments.ToArray()));
+            return preview;
+        }
+    }
+
+    #endregion
+
+    #region Grants list
+
+    public IActionResult Index() => RedirectToAction(nameof(List));
+
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public IActionResult List()
+    {
+        var model = _modelFactory.PrepareGrantSearchModel(new GrantSearchModel());
+        return View(ViewsPath + "GrantList.cshtml", model);
+    }
+
+    [HttpPost]
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> GrantList(GrantSearchModel searchModel)
+    {
+        var model = await _modelFactory.PrepareGrantListModelAsync(searchModel);
+        return Json(model);
+    }
+
+    #endregion
+
+    #region Wizard
+
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> Create()
+    {
+        var draft = new Services.GrantDraft
+        {
+            TargetKind = GrantTargetKind.AllRegistered,
+            NotifyCustomers = _loyaltySettings.NotifyCustomers,
+            StoreId = (await _storeContext.GetCurrentStoreAsync()).Id
+        };
+
+        return await WizardViewAsync(new GrantWizardModel(), draft, GrantWizardStep.Target);
+    }
+
+    [HttpPost]
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxCustomerListFileSize + 1024 * 1024, ValueLengthLimit = int.MaxValue)]
+    [RequestSizeLimit(MaxCustomerListFileSize + 2 * 1024 * 1024)]
+    public async Task<IActionResult> Create(GrantWizardModel model, string wizardAction)
+    {
+        var draft = LoyaltyAdminModelFactory.ReadDraft(model.State);
+        if (draft.StoreId == 0)
+            draft.StoreId = (await _storeContext.GetCurrentStoreAsync()).Id;
+
+        var back = string.Equals(wizardAction, "back", StringComparison.OrdinalIgnoreCase);
+
+        switch (model.Step)
+        {
+            case GrantWizardStep.Target:
+            {
+                if (!await ApplyTargetAsync(model, draft))
+                    return await WizardViewAsync(model, draft, GrantWizardStep.Target);
+
+                //count recipients and show rejected rows right away; the terms are not entered yet
+                var preview = await PreviewAsync(ProbeDraft(draft));
+                var targetErrors = preview.Errors.Where(e => !LoyaltyAdminModelFactory.IsContentError(e)).ToList();
+                if (targetErrors.Count > 0 || preview.RecipientCount == 0)
+                {
+                    ModelState.Clear();
+                    model.Errors.Clear();
+                    foreach (var error in targetErrors)
+                        model.Errors.Add(await _modelFactory.FormatErrorAsync(error));
+                    if (targetErrors.Count == 0)
+                        model.Errors.Add(await ResourceAsync("Plugins.Misc.Loyalty.Wizard.NoRecipients"));
+                    model.RejectedRows = await _modelFactory.PrepareRejectedRowsAsync(preview.RejectedRows, draft.CustomerListText);
+                    return await WizardViewAsync(model, draft, GrantWizardStep.Target);
+                }
+
+                ModelState.Clear();
+                var next = new GrantWizardModel
+                {
+                    HasPreview = true,
+                    RecipientCount = preview.RecipientCount,
+                    TargetDescription = preview.TargetDescription,
+                    RejectedRows = await _modelFactory.PrepareRejectedRowsAsync(preview.RejectedRows, draft.CustomerListText)
+                };
+                return await WizardViewAsync(next, draft, GrantWizardStep.Content);
+            }
+
+            case GrantWizardStep.Content:
+            {
+                var contentValid = await ApplyContentAsync(model, draft);
+                if (back)
+                {
+                    ModelState.Clear();
+                    return await WizardViewAsync(new GrantWizardModel(), draft, GrantWizardStep.Target);
+                }
+
+                if (!contentValid)
+                    return await WizardViewAsync(model, draft, GrantWizardStep.Content);
+
+                var preview = await PreviewAsync(draft);
+                var contentErrors = preview.Errors.Where(LoyaltyAdminModelFactory.IsContentError).ToList();
+                if (contentErrors.Count > 0)
+                {
+                    foreach (var error in contentErrors)
+                    {
+                        var field = error.Field.StartsWith("Activates", StringComparison.OrdinalIgnoreCase) ? nameof(model.ActivatesOn)
+                            : error.Field.StartsWith("Expires", StringComparison.OrdinalIgnoreCase) ? nameof(model.ExpiresOn)
+                            : error.Field;
+                        ModelState.AddModelError(field, await _modelFactory.FormatErrorAsync(error));
+                    }
+
+                    return await WizardViewAsync(model, draft, GrantWizardStep.Content);
+                }
+
+                ModelState.Clear();
+                var confirm = new GrantWizardModel();
+                await _modelFactory.ApplyPreviewAsync(confirm, preview, onlyTargetErrors: false, draft.CustomerListText);
+                return await WizardViewAsync(confirm, draft, GrantWizardStep.Confirm);
+            }
+
+            case GrantWizardStep.Confirm:
+            {
+                ModelState.Clear();
+                if (back)
+                    return await WizardViewAsync(new GrantWizardModel(), draft, GrantWizardStep.Content);
+
+                try
+                {
+                    var customer = await _workContext.GetCurrentCustomerAsync();
+                    var grant = await _specialPointsService.CreateGrantAsync(draft, customer.Id);
+                    return RedirectToAction(nameof(Done), new { id = grant.Id });
+                }
+                catch (LoyaltyRuleException exception)
+                {
+                    var preview = await PreviewAsync(draft);
+                    var confirm = new GrantWizardModel();
+                    await _modelFactory.ApplyPreviewAsync(confirm, preview, onlyTargetErrors: false, draft.CustomerListText);
+                    var message = await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments);
+                    if (!confirm.Errors.Contains(message))
+                        confirm.Errors.Insert(0, message);
+                    confirm.CanConfirm = false;
+                    return await WizardViewAsync(confirm, draft, GrantWizardStep.Confirm);
+                }
+            }
+
+            default:
+                ModelState.Clear();
+                return await WizardViewAsync(new GrantWizardModel(), draft, GrantWizardStep.Target);
+        }
+    }
+
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> Done(int id)
+    {
+        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        if (grant == null)
+            return RedirectToAction(nameof(List));
+
+        var model = await _modelFactory.PrepareGrantModelAsync(grant);
+        return View(ViewsPath + "GrantDone.cshtml", model);
+    }
+
+    #endregion
+
+    #region Grant detail
+
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> Details(int id)
+    {
+        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        if (grant == null)
+            return RedirectToAction(nameof(List));
+
+        var model = await _modelFactory.PrepareGrantDetailsModelAsync(grant);
+        return View(ViewsPath + "GrantDetails.cshtml", model);
+    }
+
+    /// <summary>The grant's status and progress, polled by the detail page while the grant runs.</summary>
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> Progress(int id)
+    {
+        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        if (grant == null)
+            return NotFound();
+
+        var model = await _modelFactory.PrepareGrantModelAsync(grant);
+        return Json(new
+        {
+            status = model.Status,
+            statusId = model.StatusId,
+            inProgress = model.IsInProgress,
+            progress = model.Progress,
+            percent = model.ProgressPercent,
+            granted = model.GrantedCount,
+            planned = model.PlannedRecipientCount,
+            revoked = model.RevokedCount,
+            lastError = model.LastError
+        });
+    }
+
+    [HttpPost]
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> RecipientList(GrantRecipientSearchModel searchModel)
+    {
+        var grant = await _specialPointsService.GetGrantByIdAsync(searchModel.GrantId);
+        if (grant == null)
+            return NotFound();
+
+        var model = await _modelFactory.PrepareRecipientListModelAsync(searchModel);
+        return Json(model);
+    }
+
+    [HttpPost]
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> Revoke(int id, int customerId)
+    {
+        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        if (grant == null)
+            return NotFound();
+
+        try
+        {
+            var points = await _specialPointsService.RevokeAsync(id, customerId);
+            return Json(new
+            {
+                success = true,
+                message = string.Format(await ResourceAsync("Plugins.Misc.Loyalty.Recipients.Revoked"), points)
+            });
+        }
+        catch (LoyaltyRuleException exception)
+        {
+            return Json(new { success = false, message = await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments) });
+        }
+    }
+
+    [HttpPost]
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> RevokeAll(int id)
+    {
+        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        if (grant == null)
+            return RedirectToAction(nameof(List));
+
+        try
+        {
+            var points = await _specialPointsService.RevokeAllAsync(id);
+            _notificationService.SuccessNotification(string.Format(await ResourceAsync("Plugins.Misc.Loyalty.Recipients.RevokedAll"), points));
+        }
+        catch (LoyaltyRuleException exception)
+        {
+            _notificationService.ErrorNotification(await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments));
+        }
+
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> ExportRecipients(int id)
+    {
+        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        if (grant == null)
+            return RedirectToAction(nameof(List));
+
+        //a temporary file rather than memory: a grant may have hundreds of thousands of recipients
+        var path = Path.GetTempFileName();
+        try
+        {
+            await using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
+                await _specialPointsService.WriteRecipientsCsvAsync(id, output);
+        }
+        catch
+        {
+            System.IO.File.Delete(path);
+            throw;
+        }
+
+        //the file is deleted once the response has been sent
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+
+        return File(stream, "text/csv", $"grant-{id}-recipients.csv");
+    }
+
+    #endregion
+}

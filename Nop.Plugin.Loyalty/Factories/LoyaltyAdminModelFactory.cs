@@ -1,0 +1,329 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Core;
+using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Engine.Csv;
+using Nop.Plugin.Loyalty.Engine.Validation;
+using Nop.Plugin.Loyalty.Models.Admin;
+using Nop.Plugin.Loyalty.Services;
+using Nop.Services.Customers;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Web.Framework.Models.Extensions;
+
+namespace Nop.Plugin.Loyalty.Factories;
+
+/// <summary>Prepares the admin models of special points: grants list and detail, wizard, configuration.</summary>
+public class LoyaltyAdminModelFactory
+{
+    #region Fields
+
+    /// <summary>The fields of a draft's terms (the content step); any other error concerns the target.</summary>
+    private static readonly HashSet<string> ContentFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Name", "Points", "ExpiresOnUtc", "ActivatesOnUtc", "ExpiresOn", "ActivatesOn"
+    };
+
+    private readonly ICustomerService _customerService;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly ILocalizationService _localizationService;
+    private readonly ISpecialPointsService _specialPointsService;
+
+    #endregion
+
+    #region Ctor
+
+    public LoyaltyAdminModelFactory(ICustomerService customerService,
+        IDateTimeHelper dateTimeHelper,
+        ILocalizationService localizationService,
+        ISpecialPointsService specialPointsService)
+    {
+        _customerService = customerService;
+        _dateTimeHelper = dateTimeHelper;
+        _localizationService = localizationService;
+        _specialPointsService = specialPointsService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private Task<string> ResourceAsync(string key) => _localizationService.GetResourceAsync(key);
+
+    private async Task<DateTime> ToUserTimeAsync(DateTime utc) =>
+        await _dateTimeHelper.ConvertToUserTimeAsync(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DateTimeKind.Utc);
+
+    private async Task<DateTime?> ToUserTimeAsync(DateTime? utc) =>
+        utc.HasValue ? await ToUserTimeAsync(utc.Value) : null;
+
+    #endregion
+
+    #region Messages
+
+    /// <summary>The localized text of a resource key, formatted with its arguments.</summary>
+    public async Task<string> FormatMessageAsync(string resourceKey, IEnumerable<object> arguments)
+    {
+        var text = await ResourceAsync(resourceKey);
+        var args = arguments?.ToArray() ?? [];
+        if (args.Length == 0)
+            return text;
+
+        try
+        {
+            return string.Format(text, args);
+        }
+        catch (FormatException)
+        {
+            return $"{text} ({string.Join(", ", args)})";
+        }
+    }
+
+    /// <summary>The localized message of a broken rule.</summary>
+    public Task<string> FormatErrorAsync(ValidationError error) => FormatMessageAsync(error.ResourceKey, error.Arguments);
+
+    /// <summary>Whether an error concerns the content step (name, points, dates) rather than the target.</summary>
+    public static bool IsContentError(ValidationError error) => error.Field != null && ContentFields.Contains(error.Field);
+
+    /// <summary>The localized status of a grant.</summary>
+    public Task<string> GetStatusTextAsync(SpecialGrantStatus status) =>
+        ResourceAsync($"Plugins.Misc.Loyalty.GrantStatus.{status}");
+
+    #endregion
+
+    #region Configuration
+
+    public ConfigurationModel PrepareConfigurationModel(LoyaltySettings settings) => new()
+    {
+        PurgeAfterDays = settings.PurgeAfterDays,
+        NotifyCustomers = settings.NotifyCustomers,
+        NotifyOnlyNewsletterSubscribers = settings.NotifyOnlyNewsletterSubscribers,
+        ExpiringSoonDays = settings.ExpiringSoonDays,
+        ShowAccountWidget = settings.ShowAccountWidget,
+        GrantChunkSize = settings.GrantChunkSize
+    };
+
+    #endregion
+
+    #region Grants
+
+    public GrantSearchModel PrepareGrantSearchModel(GrantSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+        searchModel.SetGridPageSize();
+        return searchModel;
+    }
+
+    public async Task<GrantListModel> PrepareGrantListModelAsync(GrantSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var grants = await _specialPointsService.SearchGrantsAsync(searchModel.SearchName?.Trim(), searchModel.Page - 1, searchModel.PageSize);
+        var creators = await GetCustomerEmailsAsync(grants.Select(g => g.CreatedByCustomerId));
+
+        return await new GrantListModel().PrepareToGridAsync(searchModel, grants,
+            () => grants.SelectAwait(async grant => await PrepareGrantModelAsync(grant, creators)));
+    }
+
+    public async Task<GrantModel> PrepareGrantModelAsync(SpecialGrant grant, IDictionary<int, string> creators = null)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+
+        creators ??= await GetCustomerEmailsAsync([grant.CreatedByCustomerId]);
+        var planned = grant.PlannedRecipientCount;
+        var percent = planned <= 0 ? (grant.Status == SpecialGrantStatus.Completed ? 100 : 0)
+            : (int)Math.Min(100, Math.Round(100.0 * grant.GrantedCount / planned));
+
+        return new GrantModel
+        {
+            Id = grant.Id,
+            Name = grant.Name,
+            Points = grant.Points,
+            ExpiresOn = await ToUserTimeAsync(grant.ExpiresOnUtc),
+            ActivatesOn = await ToUserTimeAsync(grant.ActivatesOnUtc),
+            TargetDescription = grant.TargetDescription,
+            StatusId = grant.StatusId,
+            Status = await GetStatusTextAsync(grant.Status),
+            IsInProgress = grant.Status is SpecialGrantStatus.Queued or SpecialGrantStatus.Running,
+            GrantedCount = grant.GrantedCount,
+            PlannedRecipientCount = planned,
+            Progress = $"{grant.GrantedCount:N0} / {planned:N0}",
+            ProgressPercent = percent,
+            RevokedCount = grant.RevokedCount,
+            PurgedCount = grant.PurgedCount,
+            NotifyCustomers = grant.NotifyCustomers,
+            CreatedOn = await ToUserTimeAsync(grant.CreatedOnUtc),
+            CreatedByCustomerId = grant.CreatedByCustomerId,
+            CreatedBy = creators.TryGetValue(grant.CreatedByCustomerId, out var email) ? email : grant.CreatedByCustomerId.ToString(),
+            StartedOn = await ToUserTimeAsync(grant.StartedOnUtc),
+            CompletedOn = await ToUserTimeAsync(grant.CompletedOnUtc),
+            LastError = grant.LastError
+        };
+    }
+
+    public async Task<GrantDetailsModel> PrepareGrantDetailsModelAsync(SpecialGrant grant)
+    {
+        var model = new GrantDetailsModel
+        {
+            Grant = await PrepareGrantModelAsync(grant),
+            RecipientSearch = new GrantRecipientSearchModel { GrantId = grant.Id }
+        };
+        model.RecipientSearch.SetGridPageSize();
+        return model;
+    }
+
+    public async Task<GrantRecipientListModel> PrepareRecipientListModelAsync(GrantRecipientSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+
+        var recipients = await _specialPointsService.GetRecipientsAsync(searchModel.GrantId, searchModel.SearchEmail?.Trim(),
+            searchModel.Page - 1, searchModel.PageSize);
+
+        return await new GrantRecipientListModel().PrepareToGridAsync(searchModel, recipients,
+            () => recipients.SelectAwait(async r => new GrantRecipientModel
+            {
+                Id = r.RecipientId,
+                CustomerId = r.CustomerId,
+                Email = string.IsNullOrEmpty(r.Email) ? $"#{r.CustomerId}" : r.Email,
+                FullName = r.FullName,
+                Points = r.Points,
+                RemainingPoints = r.RemainingPoints,
+                GrantedOn = await ToUserTimeAsync(r.GrantedOnUtc),
+                RevokedOn = await ToUserTimeAsync(r.RevokedOnUtc),
+                RevokedPoints = r.RevokedPoints,
+                PurgedOn = await ToUserTimeAsync(r.PurgedOnUtc),
+                CanRevoke = !r.RevokedOnUtc.HasValue && !r.PurgedOnUtc.HasValue && r.RemainingPoints > 0
+            }));
+    }
+
+    private async Task<IDictionary<int, string>> GetCustomerEmailsAsync(IEnumerable<int> customerIds)
+    {
+        var ids = customerIds.Where(id => id > 0).Distinct().ToArray();
+        if (ids.Length == 0)
+            return new Dictionary<int, string>();
+
+        var customers = await _customerService.GetCustomersByIdsAsync(ids);
+        return customers.ToDictionary(c => c.Id, c => string.IsNullOrEmpty(c.Email) ? c.Id.ToString() : c.Email);
+    }
+
+    #endregion
+
+    #region Wizard
+
+    /// <summary>Reads the draft carried by the wizard's hidden field; a new draft when there is none or it is unreadable.</summary>
+    public static GrantDraft ReadDraft(string state)
+    {
+        if (string.IsNullOrWhiteSpace(state))
+            return new GrantDraft();
+
+        try
+        {
+            return JsonSerializer.Deserialize<GrantDraft>(state) ?? new GrantDraft();
+        }
+        catch (JsonException)
+        {
+            return new GrantDraft();
+        }
+    }
+
+    public static string WriteDraft(GrantDraft draft) => JsonSerializer.Serialize(draft);
+
+    /// <summary>Fills the wizard model from the draft: the hidden state, every step's fields, the lists to pick from.</summary>
+    public async Task<GrantWizardModel> PrepareWizardModelAsync(GrantWizardModel model, GrantDraft draft, GrantWizardStep step)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(draft);
+
+        model.Step = step;
+        model.State = WriteDraft(draft);
+
+        model.TargetKind = (int)draft.TargetKind;
+        model.SelectedRoleIds = draft.RoleIds?.ToList() ?? new List<int>();
+        model.CustomerListText = draft.CustomerListText;
+        model.CustomerListSourceName = draft.CustomerListSourceName;
+        model.Name = draft.Name;
+        model.Points = draft.Points > 0 ? draft.Points : null;
+        model.ExpiresOn = await ToUserTimeAsync(draft.ExpiresOnUtc);
+        model.ActivatesOn = await ToUserTimeAsync(draft.ActivatesOnUtc);
+        model.NotifyCustomers = draft.NotifyCustomers;
+
+        model.TimeZoneName = (await _dateTimeHelper.GetCurrentTimeZoneAsync())?.DisplayName;
+
+        model.AvailableTargetKinds = new List<SelectListItem>();
+        foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList })
+        {
+            model.AvailableTargetKinds.Add(new SelectListItem
+            {
+                Value = ((int)kind).ToString(),
+                Text = await ResourceAsync($"Plugins.Misc.Loyalty.Wizard.TargetKind.{kind}"),
+                Selected = kind == draft.TargetKind
+            });
+        }
+
+        var roles = await _customerService.GetAllCustomerRolesAsync();
+        model.AvailableRoles = roles.Select(role => new SelectListItem
+        {
+            Value = role.Id.ToString(),
+            Text = role.Name,
+            Selected = model.SelectedRoleIds.Contains(role.Id)
+        }).ToList();
+
+        return model;
+    }
+
+    /// <summary>Copies a preview to the wizard model, messages localized.</summary>
+    /// <param name="onlyTargetErrors">At the target step, errors about the terms (not entered yet) are left out.</param>
+    public async Task ApplyPreviewAsync(GrantWizardModel model, GrantPreview preview, bool onlyTargetErrors, string listText = null)
+    {
+        model.HasPreview = true;
+        model.RecipientCount = preview.RecipientCount;
+        model.TotalPoints = preview.TotalPoints;
+        model.TotalValue = string.IsNullOrEmpty(preview.TotalValueFormatted) ? preview.TotalValue.ToString("N2") : preview.TotalValueFormatted;
+        model.TargetDescription = preview.TargetDescription;
+        model.CanConfirm = preview.CanConfirm;
+
+        foreach (var error in preview.Errors.Where(e => !onlyTargetErrors || !IsContentError(e)))
+            model.Errors.Add(await FormatErrorAsync(error));
+
+        model.RejectedRows = await PrepareRejectedRowsAsync(preview.RejectedRows, listText);
+    }
+
+    /// <param name="listText">The customer list, to find the line of rows the service reports without one (unknown customers).</param>
+    public async Task<IList<RejectedRowModel>> PrepareRejectedRowsAsync(IEnumerable<RejectedRow> rows, string listText = null)
+    {
+        var result = new List<RejectedRowModel>();
+        if (rows == null)
+            return result;
+
+        Dictionary<string, int> lines = null;
+        foreach (var row in rows)
+        {
+            var line = row.LineNumber;
+            if (line <= 0 && !string.IsNullOrEmpty(listText))
+            {
+                lines ??= IndexLines(listText);
+                line = lines.TryGetValue(row.Text?.Trim() ?? string.Empty, out var found) ? found : 0;
+            }
+
+            result.Add(new RejectedRowModel(line, row.Text, await FormatMessageAsync(row.ResourceKey, [row.Text, line])));
+        }
+
+        return result.OrderBy(r => r.LineNumber == 0 ? int.MaxValue : r.LineNumber).ToList();
+    }
+
+    /// <summary>The first line (1-based) on which each first-column value appears.</summary>
+    private static Dictionary<string, int> IndexLines(string text)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var first = lines[i].Split([',', ';', '\t'])[0].Trim().Trim('\uFEFF').Trim('"').Trim();
+            if (first.Length > 0)
+                index.TryAdd(first, i + 1);
+        }
+
+        return index;
+    }
+
+    #endregion
+}

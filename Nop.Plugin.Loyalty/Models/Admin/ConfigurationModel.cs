@@ -1,0 +1,29 @@
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Loyalty.Models.Admin;
+
+/// <summary>The plugin settings as the configure page edits them.</summary>
+public record ConfigurationModel : BaseNopModel
+{
+    public const int MinGrantChunkSize = 100;
+    public const int MaxGrantChunkSize = 10_000;
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.PurgeAfterDays")]
+    public int PurgeAfterDays { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.NotifyCustomers")]
+    public bool NotifyCustomers { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.NotifyOnlyNewsletterSubscribers")]
+    public bool NotifyOnlyNewsletterSubscribers { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.ExpiringSoonDays")]
+    public int ExpiringSoonDays { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.ShowAccountWidget")]
+    public bool ShowAccountWidget { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.GrantChunkSize")]
+    public int GrantChunkSize { get; set; }
+}

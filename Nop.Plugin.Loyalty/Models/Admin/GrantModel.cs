@@ -1,0 +1,65 @@
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Loyalty.Models.Admin;
+
+/// <summary>A special grant as the admin sees it; every time is in the admin's time zone.</summary>
+public record GrantModel : BaseNopEntityModel
+{
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.Name")]
+    public string Name { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.Points")]
+    public int Points { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.ExpiresOn")]
+    public DateTime ExpiresOn { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.ActivatesOn")]
+    public DateTime? ActivatesOn { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.Target")]
+    public string TargetDescription { get; set; }
+
+    public int StatusId { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.Status")]
+    public string Status { get; set; }
+
+    /// <summary>Queued or Running: the page refreshes its progress.</summary>
+    public bool IsInProgress { get; set; }
+
+    public int GrantedCount { get; set; }
+    public int PlannedRecipientCount { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.Progress")]
+    public string Progress { get; set; }
+
+    public int ProgressPercent { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.RevokedCount")]
+    public int RevokedCount { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.PurgedCount")]
+    public int PurgedCount { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.NotifyCustomers")]
+    public bool NotifyCustomers { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.CreatedOn")]
+    public DateTime CreatedOn { get; set; }
+
+    public int CreatedByCustomerId { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.CreatedBy")]
+    public string CreatedBy { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.StartedOn")]
+    public DateTime? StartedOn { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.CompletedOn")]
+    public DateTime? CompletedOn { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.LastError")]
+    public string LastError { get; set; }
+}

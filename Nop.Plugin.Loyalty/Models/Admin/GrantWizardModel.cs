@@ -1,0 +1,112 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Loyalty.Models.Admin;
+
+/// <summary>The steps of the special points wizard.</summary>
+public enum GrantWizardStep
+{
+    Target = 1,
+    Content = 2,
+    Confirm = 3
+}
+
+/// <summary>
+/// The special points wizard. <see cref="State"/> carries the draft collected so far (a serialized GrantDraft)
+/// from step to step; the visible fields are the ones of the current step and are applied to the draft on post.
+/// </summary>
+public record GrantWizardModel : BaseNopModel
+{
+    public GrantWizardStep Step { get; set; } = GrantWizardStep.Target;
+
+    /// <summary>The serialized draft (hidden field).</summary>
+    public string State { get; set; }
+
+    #region Target step
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.TargetKind")]
+    public int TargetKind { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Roles")]
+    public IList<int> SelectedRoleIds { get; set; } = new List<int>();
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.CustomerList")]
+    public string CustomerListText { get; set; }
+
+    /// <summary>Where the list came from: the uploaded file's name, or empty for a pasted list.</summary>
+    [BindNever]
+    public string CustomerListSourceName { get; set; }
+
+    /// <summary>An uploaded CSV file; its text replaces the pasted list.</summary>
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.CustomerListFile")]
+    public IFormFile CustomerListFile { get; set; }
+
+    #endregion
+
+    #region Content step
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Name")]
+    public string Name { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Points")]
+    public int? Points { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.ExpiresOn")]
+    [UIHint("DateTimeNullable")]
+    public DateTime? ExpiresOn { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.ActivatesOn")]
+    [UIHint("DateTimeNullable")]
+    public DateTime? ActivatesOn { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.NotifyCustomers")]
+    public bool NotifyCustomers { get; set; }
+
+    #endregion
+
+    #region Shown, never bound
+
+    [BindNever]
+    public IList<SelectListItem> AvailableTargetKinds { get; set; } = new List<SelectListItem>();
+
+    [BindNever]
+    public IList<SelectListItem> AvailableRoles { get; set; } = new List<SelectListItem>();
+
+    [BindNever]
+    public string TimeZoneName { get; set; }
+
+    /// <summary>Messages of broken rules, localized.</summary>
+    [BindNever]
+    public IList<string> Errors { get; set; } = new List<string>();
+
+    [BindNever]
+    public IList<RejectedRowModel> RejectedRows { get; set; } = new List<RejectedRowModel>();
+
+    [BindNever]
+    public bool HasPreview { get; set; }
+
+    [BindNever]
+    public int RecipientCount { get; set; }
+
+    [BindNever]
+    public long TotalPoints { get; set; }
+
+    [BindNever]
+    public string TotalValue { get; set; }
+
+    [BindNever]
+    public string TargetDescription { get; set; }
+
+    [BindNever]
+    public bool CanConfirm { get; set; }
+
+
+    #endregion
+}
+
+/// <summary>A customer list row that cannot be used, with its localized reason.</summary>
+public record RejectedRowModel(int LineNumber, string Text, string Reason);

@@ -1,0 +1,28 @@
+namespace Nop.Plugin.Loyalty.Models;
+
+/// <summary>Names the plugin's pages use: routes, views, menu items, the customer navigation tab.</summary>
+public static class LoyaltyUiDefaults
+{
+    /// <summary>The "Manage loyalty" permission .</summary>
+    public const string ManageLoyaltyPermission = LoyaltyDefaults.ManageLoyaltyPermission;
+
+    /// <summary>The plugin's system name.</summary>
+    public const string SystemName = LoyaltyDefaults.SystemName;
+
+    public const string ConfigurationRouteName = LoyaltyDefaults.ConfigurationRouteName;
+    public const string MyPointsRouteName = LoyaltyDefaults.MyPointsRouteName;
+
+    /// <summary>Admin menu: the "Loyalty" node under Promotions and its items.</summary>
+    public const string LoyaltyMenuSystemName = "Loyalty";
+    public const string SpecialPointsMenuSystemName = "Loyalty.SpecialPoints";
+    public const string SettingsMenuSystemName = "Loyalty.Settings";
+
+    /// <summary>The "My points" tab of the customer navigation.</summary>
+    public const int MyPointsTabId = 160;
+
+    /// <summary>Where the views are deployed.</summary>
+    public const string ViewsPath = "~/Plugins/Misc.Loyalty/Views/";
+
+    /// <summary>Resource key prefix.</summary>
+    public const string ResourcePrefix = "Plugins.Misc.Loyalty.";
+}

@@ -1,0 +1,77 @@
+using Nop.Plugin.Loyalty.Models;
+using Nop.Services.Events;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Web.Framework.Events;
+using Nop.Web.Framework.Menu;
+
+namespace Nop.Plugin.Loyalty.Services.Admin;
+
+/// <summary>
+/// Adds Promotions &gt; Loyalty &gt; Special points (and the settings page) to the admin menu.
+/// The items carry the "Manage loyalty" permission, so the menu shows them only to admins who have it.
+/// </summary>
+public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
+{
+    private readonly ILocalizationService _localizationService;
+    private readonly IPluginManager<IPlugin> _pluginManager;
+
+    public AdminMenuEventConsumer(ILocalizationService localizationService, IPluginManager<IPlugin> pluginManager)
+    {
+        _localizationService = localizationService;
+        _pluginManager = pluginManager;
+    }
+
+    public async Task HandleEventAsync(AdminMenuCreatedEvent eventMessage)
+    {
+        //returns only fully installed plugins: the event can come before the installation is complete
+        var plugin = await _pluginManager.LoadPluginBySystemNameAsync(LoyaltyUiDefaults.SystemName);
+        if (plugin == null)
+            return;
+
+        var promotions = eventMessage.RootMenuItem.GetItemBySystemName("Promotions");
+        if (promotions == null)
+            return;
+
+        var permissions = new List<string> { LoyaltyUiDefaults.ManageLoyaltyPermission };
+
+        var loyalty = promotions.GetItemBySystemName(LoyaltyUiDefaults.LoyaltyMenuSystemName);
+        if (loyalty == null)
+        {
+            loyalty = new AdminMenuItem
+            {
+                SystemName = LoyaltyUiDefaults.LoyaltyMenuSystemName,
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Menu.Loyalty"),
+                IconClass = "far fa-star",
+                Visible = true
+            };
+            promotions.ChildNodes.Add(loyalty);
+        }
+
+        if (!loyalty.ContainsSystemName(LoyaltyUiDefaults.SpecialPointsMenuSystemName))
+        {
+            loyalty.ChildNodes.Add(new AdminMenuItem
+            {
+                SystemName = LoyaltyUiDefaults.SpecialPointsMenuSystemName,
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Menu.SpecialPoints"),
+                Url = eventMessage.GetMenuItemUrl("SpecialPoints", "List"),
+                IconClass = "far fa-dot-circle",
+                PermissionNames = permissions,
+                Visible = true
+            });
+        }
+
+        if (!loyalty.ContainsSystemName(LoyaltyUiDefaults.SettingsMenuSystemName))
+        {
+            loyalty.ChildNodes.Add(new AdminMenuItem
+            {
+                SystemName = LoyaltyUiDefaults.SettingsMenuSystemName,
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Menu.Settings"),
+                Url = eventMessage.GetMenuItemUrl("Loyalty", "Configure"),
+                IconClass = "far fa-dot-circle",
+                PermissionNames = permissions,
+                Visible = true
+            });
+        }
+    }
+}
