@@ -67,28 +67,41 @@ public class SpecialPointsController : BasePluginController
 
     private Task<string> ResourceAsync(string key) => _localizationService.GetResourceAsync(key);
 
+    /// <remarks>Fields posted with errors are shown again as entered (from the model state); the hidden draft is always the current one.</remarks>
     private async Task<IActionResult> WizardViewAsync(GrantWizardModel model, Services.GrantDraft draft, GrantWizardStep step)
     {
-        //the posted values of the current step are kept when it is shown again with errors
-        var keep = model with { };
         await _modelFactory.PrepareWizardModelAsync(model, draft, step);
-        if (!ModelState.IsValid)
-        {
-            model.Name = keep.Name;
-            model.Points = keep.Points;
-            model.ExpiresOn = keep.ExpiresOn ?? model.ExpiresOn;
-            model.ActivatesOn = keep.ActivatesOn ?? model.ActivatesOn;
-        }
-
         return View(ViewsPath + "GrantWizard.cshtml", model);
     }
 
-    /// <summary>Reads an uploaded customer list; UTF-8 (with or without BOM), UTF-16 with BOM, else Shift_JIS-free fallback to UTF-8.</summary>
+    /// <summary>
+    /// Reads an uploaded customer list: UTF-8 or UTF-16 with a BOM, UTF-8 without; a file that is not valid UTF-8
+    /// is read as Shift_JIS (what Excel saves CSV as on Japanese Windows).
+    /// </summary>
     private static async Task<string> ReadFileTextAsync(IFormFile file)
     {
-        await using var stream = file.OpenReadStream();
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return await reader.ReadToEndAsync();
+        using var buffer = new MemoryStream();
+        await using (var stream = file.OpenReadStream())
+            await stream.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+
+        try
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            return await reader.ReadToEndAsync();
+        }
+        catch (DecoderFallbackException)
+        {
+            try
+            {
+                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                return Encoding.GetEncoding(932).GetString(bytes);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                return new UTF8Encoding(false).GetString(bytes);
+            }
+        }
     }
 
     /// <summary>Applies the posted target step to the draft; false with a model error when the target is incomplete.</summary>

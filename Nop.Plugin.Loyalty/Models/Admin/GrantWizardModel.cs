@@ -53,6 +53,7 @@ public record GrantWizardModel : BaseNopModel
     public string Name { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Points")]
+    [UIHint("Int32Nullable")]
     public int? Points { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.ExpiresOn")]
