@@ -1,6 +1,7 @@
 using LinqToDB;
 using LinqToDB.Data;
 using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Store;
 using Nop.Plugin.Loyalty.Testing.Schema;
 
 namespace Nop.Plugin.Loyalty.Testing;
@@ -21,14 +22,14 @@ public sealed partial class LedgerStore
                 .Select(e => e.CustomerId).Distinct().OrderBy(id => id).Take(chunkSize).ToList();
             if (ids.Count == 0)
                 return expired;
-            expired += ExpireCustomers(ids, now);
+            expired += ExpireCustomers(CustomerRange.Spanning(ids), now);
         }
     }
 
-    /// <summary>Expires the due lots of these customers: four statements for the whole chunk.</summary>
-    private int ExpireCustomers(IReadOnlyList<int> customerIds, DateTime now)
+    /// <summary>Expires the due lots of the customers in the range: a few statements for the whole chunk.</summary>
+    private int ExpireCustomers(CustomerRange customers, DateTime now)
     {
-        var due = LedgerQueries.DueForExpiry(LedgerQueries.OpenLots(Ledger, customerIds.ToArray()), now).ToList();
+        var due = LedgerQueries.DueForExpiry(LedgerQueries.OpenLots(Ledger, customers), now).ToList();
         if (due.Count == 0)
             return 0;
 
@@ -36,15 +37,15 @@ public sealed partial class LedgerStore
         var planned = Retire(due, now, (lots, balance) => LotRetirement.Expire(lots, balance, now));
         using var tx = db.BeginTransaction();
         var entryIds = InsertEntries(planned, ExpiredMessage);
-        var expiryEntryByLot = planned.Select((p, i) => (p.RetiresLotId!.Value, entryIds[i]))
-            .ToDictionary(x => x.Item1, x => x.Item2);
+        var expiryByLot = planned.Select((p, i) => (Lot: p.RetiresLotId!.Value, EntryId: entryIds[i], Points: -p.Points))
+            .ToDictionary(x => x.Lot);
         db.GetTable<NopRewardPointsHistory>().Where(h => dueIds.Contains(h.Id)).Set(h => h.ValidPoints, 0).Update();
         db.BulkCopy(Bulk, due.Select(lot => new LoyaltyLotExpiry
         {
             CustomerId = lot.CustomerId,
             LotEntryId = lot.Id,
-            ExpiryEntryId = expiryEntryByLot.TryGetValue(lot.Id, out var entryId) ? entryId : null,
-            ExpiredPoints = planned.Where(p => p.RetiresLotId == lot.Id).Sum(p => -p.Points),
+            ExpiryEntryId = expiryByLot.TryGetValue(lot.Id, out var expiry) ? expiry.EntryId : null,
+            ExpiredPoints = expiryByLot.TryGetValue(lot.Id, out var taken) ? taken.Points : 0,
             ExpiredOnUtc = now
         }));
         tx.Commit();
@@ -121,9 +122,9 @@ public sealed partial class LedgerStore
     public IReadOnlyList<LotDraw> Spend(int customerId, int points)
     {
         var now = Now;
-        ExpireCustomers([customerId], now);
+        ExpireCustomers(CustomerRange.Of(customerId), now);
         using var tx = db.BeginTransaction();
-        var lots = LedgerQueries.OpenLots(Ledger, [customerId]).ToList().Select(l => l.ToLot()).ToList();
+        var lots = LedgerQueries.OpenLots(Ledger, CustomerRange.Of(customerId)).ToList().Select(l => l.ToLot()).ToList();
         var draws = SpendAllocator.Allocate(lots, points, now);
         var balance = Balance(customerId);
         db.Insert(new NopRewardPointsHistory
@@ -143,7 +144,7 @@ public sealed partial class LedgerStore
 
     /// <summary>A customer's balance: the running balance of their latest active entry.</summary>
     public int Balance(int customerId) =>
-        LedgerQueries.LatestBalances(Ledger, [customerId], Now).Select(b => (int?)b.Balance).FirstOrDefault() ?? 0;
+        LedgerQueries.LatestBalances(Ledger, CustomerRange.Of(customerId), Now).Select(b => (int?)b.Balance).FirstOrDefault() ?? 0;
 
     /// <summary>Adds ordinary points (or takes them, when negative) the way an admin's manual adjustment does, without touching lots.</summary>
     public void Adjust(int customerId, int points, DateTime? expiresOnUtc = null)
@@ -166,7 +167,7 @@ public sealed partial class LedgerStore
         Func<IEnumerable<PointLot>, int, Retirement> retire)
     {
         var customerIds = lots.Select(l => l.CustomerId).Distinct().ToArray();
-        var balances = LedgerQueries.LatestBalances(Ledger, customerIds, now).ToDictionary(b => b.CustomerId, b => b.Balance);
+        var balances = LedgerQueries.LatestBalances(Ledger, CustomerRange.Spanning(customerIds), now).ToDictionary(b => b.CustomerId, b => b.Balance);
         return lots.GroupBy(l => l.CustomerId)
             .SelectMany(g => GrantPlanner.PlanRetirement(g.Key, retire(g.Select(l => l.ToLot()), balances.GetValueOrDefault(g.Key)), now))
             .ToList();

@@ -56,17 +56,18 @@ public sealed partial class LedgerStore(DataConnection db, TimeProvider clock, i
     private int GrantChunk(LoyaltySpecialGrant grant, GrantTerms terms, IReadOnlyList<int> ids)
     {
         var now = Now;
-        ExpireCustomers(ids, now);
+        var range = CustomerRange.Spanning(ids);
+        ExpireCustomers(range, now);
 
         using var tx = db.BeginTransaction();
         var grantId = grant.Id;
         var alreadyGranted = db.GetTable<LoyaltySpecialGrantRecipient>()
-            .Where(r => r.GrantId == grantId && ids.Contains(r.CustomerId))
+            .Where(r => r.GrantId == grantId && r.CustomerId >= range.First && r.CustomerId <= range.Last)
             .Select(r => r.CustomerId)
             .ToHashSet();
         var recipients = ids.Where(id => !alreadyGranted.Contains(id)).ToList();
 
-        var balances = LedgerQueries.LatestBalances(Ledger, recipients, now)
+        var balances = LedgerQueries.LatestBalances(Ledger, range, now)
             .ToDictionary(b => b.CustomerId, b => b.Balance);
         var planned = GrantPlanner.Plan(terms, recipients, balances, now);
         var lotIds = InsertEntries(planned, terms.Name);
@@ -110,8 +111,9 @@ public sealed partial class LedgerStore(DataConnection db, TimeProvider clock, i
             ValidPoints = p.ValidPoints
         }));
 
+        var range = CustomerRange.Spanning(planned.Select(p => p.CustomerId).ToList());
         var inserted = db.GetTable<NopRewardPointsHistory>()
-            .Where(h => h.Id > watermark)
+            .Where(h => h.Id > watermark && h.CustomerId >= range.First && h.CustomerId <= range.Last)
             .OrderBy(h => h.Id)
             .Select(h => new { h.Id, h.CustomerId })
             .ToList();

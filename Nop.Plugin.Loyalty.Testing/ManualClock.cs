@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Loyalty.Tests.Infrastructure;
+namespace Nop.Plugin.Loyalty.Testing;
 
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class ManualClock(DateTime startUtc) : TimeProvider
@@ -9,5 +9,6 @@ public sealed class ManualClock(DateTime startUtc) : TimeProvider
 
     public DateTime UtcNow => _now.UtcDateTime;
 
+    /// <summary>Moves the clock forward.</summary>
     public void Advance(TimeSpan by) => _now += by;
 }

@@ -32,8 +32,8 @@ public static class TestDatabase
         return db;
     }
 
-    /// <summary>Drops and creates every table the tests use, empty.</summary>
-    public static void CreateSchema(DataConnection db)
+    /// <summary>Drops and creates every table the tests use, empty, with the store's and the plugin's indexes.</summary>
+    public static void CreateSchema(DataConnection db, bool pluginIndexes = true)
     {
         Recreate<NopCustomer>(db);
         Recreate<NopCustomerRole>(db);
@@ -46,6 +46,7 @@ public static class TestDatabase
         Recreate<LoyaltySpecialGrant>(db);
         Recreate<LoyaltySpecialGrantRecipient>(db);
         Recreate<LoyaltyLotExpiry>(db);
+        StoreIndexes.Create(db, pluginIndexes);
     }
 
     private static void Recreate<T>(DataConnection db) where T : notnull

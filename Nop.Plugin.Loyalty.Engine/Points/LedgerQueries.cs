@@ -6,21 +6,19 @@ namespace Nop.Plugin.Loyalty.Engine.Points;
 public static class LedgerQueries
 {
     /// <summary>
-    /// Each listed customer's balance: the running balance of their latest active entry (by activation, then id),
-    /// in one statement. Customers without entries are absent (their balance is zero).
+    /// The balance of each customer in the range who has one: the running balance of their latest active entry
+    /// (by activation, then id), in one statement. Customers without entries are absent (their balance is zero).
     /// </summary>
     /// <param name="storeId">Only entries of this store, when points are kept per store; null for all stores.</param>
     public static IQueryable<CustomerBalance> LatestBalances(IQueryable<LedgerEntryRow> ledger,
-        IReadOnlyCollection<int> customerIds, DateTime nowUtc, int? storeId = null)
+        CustomerRange customers, DateTime nowUtc, int? storeId = null)
     {
-        var ids = customerIds.ToArray();
         var active = ledger.Where(e => e.PointsBalance != null && e.CreatedOnUtc <= nowUtc);
         if (storeId is { } store)
             active = active.Where(e => e.StoreId == store);
 
-        return from e in active
-               where ids.Contains(e.CustomerId)
-                     && !active.Any(later => later.CustomerId == e.CustomerId
+        return from e in ForCustomers(active, customers)
+               where !active.Any(later => later.CustomerId == e.CustomerId
                                              && (later.CreatedOnUtc > e.CreatedOnUtc
                                                  || (later.CreatedOnUtc == e.CreatedOnUtc && later.Id > e.Id)))
                select new CustomerBalance { CustomerId = e.CustomerId, Balance = e.PointsBalance!.Value };
@@ -30,11 +28,16 @@ public static class LedgerQueries
     public static IQueryable<LedgerEntryRow> DueForExpiry(IQueryable<LedgerEntryRow> ledger, DateTime nowUtc) =>
         ledger.Where(e => e.Points > 0 && e.ValidPoints > 0 && e.EndDateUtc != null && e.EndDateUtc <= nowUtc);
 
-    /// <summary>Lots of the given customers that still hold points (active or not yet active, expired or not).</summary>
-    public static IQueryable<LedgerEntryRow> OpenLots(IQueryable<LedgerEntryRow> ledger, IReadOnlyCollection<int> customerIds)
+    /// <summary>Lots of the customers in the range that still hold points (active or not yet active, expired or not).</summary>
+    public static IQueryable<LedgerEntryRow> OpenLots(IQueryable<LedgerEntryRow> ledger, CustomerRange customers) =>
+        ForCustomers(ledger, customers).Where(e => e.Points > 0 && e.ValidPoints > 0);
+
+    /// <summary>Entries of the chunk's customers; for a dense chunk, possibly also of others in its range (callers look rows up by customer).</summary>
+    public static IQueryable<LedgerEntryRow> ForCustomers(IQueryable<LedgerEntryRow> ledger, CustomerRange customers)
     {
-        var ids = customerIds.ToArray();
-        return ledger.Where(e => ids.Contains(e.CustomerId) && e.Points > 0 && e.ValidPoints > 0);
+        var (first, last, ids) = (customers.First, customers.Last, customers.Ids);
+        var inRange = ledger.Where(e => e.CustomerId >= first && e.CustomerId <= last);
+        return customers.IsDense ? inRange : inRange.Where(e => ids.Contains(e.CustomerId));
     }
 
     /// <summary>

@@ -7,18 +7,21 @@ public sealed class LotOrder : IComparer<PointLot>
 
     private LotOrder() { }
 
-    public int Compare(PointLot x, PointLot y)
+    public int Compare(PointLot x, PointLot y) => LotOrderKey.Of(x).CompareTo(LotOrderKey.Of(y));
+}
+
+/// <summary>A lot's place in <see cref="LotOrder"/> as plain numbers, cheap to compare many times.</summary>
+internal readonly record struct LotOrderKey(long Expiry, long Activation, int Id) : IComparable<LotOrderKey>
+{
+    public static LotOrderKey Of(PointLot lot) =>
+        new(lot.ExpiresOnUtc?.Ticks ?? long.MaxValue, lot.ActivatesOnUtc.Ticks, lot.Id);
+
+    public int CompareTo(LotOrderKey other)
     {
-        var byExpiry = (x.ExpiresOnUtc, y.ExpiresOnUtc) switch
-        {
-            (null, null) => 0,
-            (null, _) => 1,
-            (_, null) => -1,
-            ({ } a, { } b) => a.CompareTo(b)
-        };
-        if (byExpiry != 0)
-            return byExpiry;
-        var byActivation = x.ActivatesOnUtc.CompareTo(y.ActivatesOnUtc);
-        return byActivation != 0 ? byActivation : x.Id.CompareTo(y.Id);
+        if (Expiry != other.Expiry)
+            return Expiry < other.Expiry ? -1 : 1;
+        if (Activation != other.Activation)
+            return Activation < other.Activation ? -1 : 1;
+        return Id.CompareTo(other.Id);
     }
 }

@@ -12,31 +12,28 @@ public static class SpendAllocator
         if (points <= 0)
             throw new LoyaltyRuleException(ResourceKeys.SpendNotPositive, points);
 
-        var spendable = new PointLot[lots.Count];
-        var count = 0;
+        var spendable = new List<(int Index, LotOrderKey Key)>(lots.Count);
         long available = 0;
         for (var i = 0; i < lots.Count; i++)
         {
             var lot = lots[i];
             if (!lot.IsSpendableAt(nowUtc))
                 continue;
-            spendable[count++] = lot;
+            spendable.Add((i, LotOrderKey.Of(lot)));
             available += lot.Remaining;
         }
 
         if (available < points)
             throw new LoyaltyRuleException(ResourceKeys.InsufficientPoints, points, available);
 
-        // A heap gives the next lot in O(log n); a spend rarely needs more than a few lots,
-        // so this beats sorting every lot of a customer who holds thousands.
-        var queue = new PriorityQueue<PointLot, PointLot>(
-            spendable.Take(count).Select(lot => (lot, lot)), LotOrder.Instance);
-
+        // Building a heap is linear and each draw costs O(log n); a spend rarely needs more than a few
+        // lots, so this beats sorting every lot of a customer who holds thousands.
+        var queue = new PriorityQueue<int, LotOrderKey>(spendable);
         var draws = new List<LotDraw>();
         var left = points;
         while (left > 0)
         {
-            var lot = queue.Dequeue();
+            var lot = lots[queue.Dequeue()];
             var take = Math.Min(lot.Remaining, left);
             draws.Add(new LotDraw(lot.Id, take, lot.Remaining - take));
             left -= take;

@@ -201,9 +201,26 @@ public class SpecialPointsPipelineTests(DatabaseKind kind) : DatabaseFixture(kin
         Db.Insert(new NopRewardPointsHistory { CustomerId = customer, StoreId = 1, Points = 5, PointsBalance = 15, CreatedOnUtc = Start, ValidPoints = 5 });
         Db.Insert(new NopRewardPointsHistory { CustomerId = customer, StoreId = 1, Points = 99, PointsBalance = null, CreatedOnUtc = Start.AddDays(9), ValidPoints = 99 });
 
-        var balance = LedgerQueries.LatestBalances(NopStore.Ledger(Db), [customer, _registered[1]], Start).ToList();
+        var balance = LedgerQueries.LatestBalances(NopStore.Ledger(Db), Engine.Store.CustomerRange.Spanning([customer, _registered[1]]), Start).ToList();
 
         Assert.That(balance.Select(b => (b.CustomerId, b.Balance)), Is.EqualTo(new[] { (customer, 15) }));
+    }
+
+    [Test]
+    public void Balances_of_a_sparse_chunk_name_only_its_own_customers()
+    {
+        var store = Store();
+        GrantToAll(store, 10, TimeSpan.FromDays(5));
+        var sparse = Engine.Store.CustomerRange.Spanning([_registered[0], _registered[^1]]);
+        var dense = Engine.Store.CustomerRange.Spanning(_registered.Take(50).ToList());
+
+        var sparseBalances = LedgerQueries.LatestBalances(NopStore.Ledger(Db), sparse, _clock.UtcNow).Select(b => b.CustomerId).ToList();
+        var denseBalances = LedgerQueries.LatestBalances(NopStore.Ledger(Db), dense, _clock.UtcNow).Select(b => b.CustomerId).ToList();
+
+        Assert.That(sparse.IsDense, Is.False);
+        Assert.That(sparseBalances, Is.EquivalentTo(new[] { _registered[0], _registered[^1] }));
+        Assert.That(dense.IsDense, Is.True);
+        Assert.That(denseBalances, Is.SupersetOf(_registered.Take(50)));
     }
 
     private int Remaining(int customerId, int grantId)

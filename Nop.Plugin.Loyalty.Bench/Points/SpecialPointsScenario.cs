@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using LinqToDB;
+using LinqToDB.Data;
+using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Targeting;
+using Nop.Plugin.Loyalty.Testing;
+using Nop.Plugin.Loyalty.Testing.Schema;
+
+namespace Nop.Plugin.Loyalty.Bench.Points;
+
+/// <summary>The special points pipeline on a generated store: target, bulk grant (against the naive baseline), spend, expire, purge.</summary>
+public static class SpecialPointsScenario
+{
+    private static readonly DateTime Start = new(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    public static int Run(BenchOptions options)
+    {
+        Console.WriteLine($"Special points pipeline: {options.Database}, {options.Customers:N0} customers, chunk {options.ChunkSize}, " +
+                          $"seed {options.Seed}; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+        using var db = TestDatabase.Open(options.Database, options.ConnectionString);
+        var clock = new ManualClock(Start);
+        var store = new LedgerStore(db, clock, options.ChunkSize);
+        var report = new Report();
+
+        var registered = report.Step("generate store", () => Generate(db, options), ids => $"{ids.Count:N0} registered of {options.Customers:N0} customers, a third holding ordinary points");
+
+        var target = new AllRegisteredTarget();
+        report.Step("target: count recipients", () => target.Compile(NopStore.Sources(db)).Count(), n => $"{n:N0} recipients, one COUNT statement");
+
+        var terms = new GrantTerms("Autumn bonus", 100, Start.AddDays(30));
+        var bulkId = store.CreateGrant(terms);
+        var bulk = report.Step("bulk grant (set-based)", () => store.RunGrant(bulkId, target), n => $"{n:N0} customers granted");
+
+        var naiveCount = options.NaiveCustomers > 0 ? Math.Min(options.NaiveCustomers, registered.Count) : registered.Count;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var naiveTerms = terms with { Name = "Autumn bonus (baseline)" };
+        var naiveId = store.CreateGrant(naiveTerms);
+        var naive = report.Step("naive grant (per customer)", () => NaiveGrant.Run(db, naiveId, naiveTerms, registered.Take(naiveCount), clock.UtcNow),
+            n => $"{n:N0} customers, 5 round trips each");
+        var ratio = (report.Ms("naive grant (per customer)") / naive) / (report.Ms("bulk grant (set-based)") / bulk);
+        report.Figure("bulk vs naive, per customer", $"bulk is {ratio:N1}x faster per customer", 0, "target: at least 50x");
+
+        SpendInMemory(report, options);
+        SpendOnDatabase(db, store, clock, report, registered[0], options.Lots);
+
+        clock.Advance(TimeSpan.FromDays(31));
+        report.Step("expire due lots", store.ExpireDue, n => $"{n:N0} lots expired");
+        clock.Advance(TimeSpan.FromDays(31));
+        report.Step("purge (after 30 days)", () => store.Purge(30), n => $"{n:N0} unused special lots purged");
+
+        var negative = db.GetTable<NopRewardPointsHistory>().Count(h => h.PointsBalance < 0);
+        report.Figure("check: negative balances", $"{negative} entries with a negative running balance", 0);
+        report.PrintMarkdown($"Special points, {options.Database}, {options.Customers:N0} customers");
+        return negative == 0 ? 0 : 1;
+    }
+
+    private static IReadOnlyList<int> Generate(DataConnection db, BenchOptions options)
+    {
+        TestDatabase.CreateSchema(db);
+        var roles = CustomerSeeder.CreateRoles(db);
+        var registered = CustomerSeeder.AddCustomers(db, roles, options.Customers, options.Seed);
+        db.BulkCopy(new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific }, registered.Where((_, i) => i % 3 == 0).Select(id => new NopRewardPointsHistory
+        {
+            CustomerId = id,
+            StoreId = 1,
+            Points = 250,
+            PointsBalance = 250,
+            Message = "Welcome points",
+            CreatedOnUtc = Start.AddDays(-60),
+            ValidPoints = 250
+        }));
+        return registered;
+    }
+
+    /// <summary>The engine's allocation alone, for a customer holding many lots: median of repeated runs.</summary>
+    private static void SpendInMemory(Report report, BenchOptions options)
+    {
+        var random = new Random(options.Seed);
+        var now = Start;
+        var lots = Enumerable.Range(1, options.Lots)
+            .Select(id => new PointLot(id, 10, 10, now.AddDays(-random.Next(1, 400)), random.Next(5) == 0 ? null : now.AddDays(random.Next(1, 365))))
+            .ToList();
+
+        foreach (var (label, points) in new[] { ("small spend", 250), ("half the balance", options.Lots * 5), ("whole balance", options.Lots * 10) })
+        {
+            for (var i = 0; i < 20; i++)
+                SpendAllocator.Allocate(lots, points, now);
+            var samples = new double[201];
+            for (var i = 0; i < samples.Length; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                SpendAllocator.Allocate(lots, points, now);
+                samples[i] = watch.Elapsed.TotalMilliseconds;
+            }
+
+            Array.Sort(samples);
+            report.Figure($"spend allocation: {label}", $"{options.Lots:N0} lots, {points:N0} points, median of {samples.Length}", samples[samples.Length / 2],
+                $"p90 {samples[(int)(samples.Length * 0.9)]:N4} ms; target under 1 ms");
+        }
+    }
+
+    /// <summary>A checkout spend end to end on the database: load the open lots, allocate, write.</summary>
+    private static void SpendOnDatabase(DataConnection db, LedgerStore store, ManualClock clock, Report report, int customerId, int lotCount)
+    {
+        var random = new Random(lotCount);
+        var balance = store.Balance(customerId);
+        // The lots' running balances do not matter here; one entry after them carries the customer's new balance.
+        db.BulkCopy(new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific }, Enumerable.Range(0, lotCount).Select(i => new NopRewardPointsHistory
+        {
+            CustomerId = customerId,
+            StoreId = 1,
+            Points = 10,
+            PointsBalance = 0,
+            Message = "Many lots",
+            CreatedOnUtc = clock.UtcNow.AddDays(-random.Next(1, 400)),
+            EndDateUtc = random.Next(5) == 0 ? null : clock.UtcNow.AddDays(random.Next(1, 365)),
+            ValidPoints = 10
+        }));
+        db.Insert(new NopRewardPointsHistory
+        {
+            CustomerId = customerId,
+            StoreId = 1,
+            PointsBalance = balance + lotCount * 10,
+            Message = "Balance after many lots",
+            CreatedOnUtc = clock.UtcNow
+        });
+        clock.Advance(TimeSpan.FromMinutes(1));
+        report.Step("spend on database (checkout)", () => store.Spend(customerId, 250), d => $"{lotCount:N0} open lots loaded, {d.Count} drawn, entries written");
+    }
+}
