@@ -20,7 +20,7 @@ public sealed record BenchOptions(
           --db KIND           sqlite (default, in memory) | postgres | mariadb
           --connection STR    connection string (defaults: see Nop.Plugin.Loyalty.Testing/TestDatabase.cs)
           --customers N       customers in the generated store (default 100000)
-          --naive N           customers granted one round trip at a time, for the ratio (default: all registered)
+          --naive N           customers granted one at a time for the per-customer baseline (default 10000)
           --lots N            lots held by the customer whose spend is timed (default 10000)
           --chunk N           customers per chunk of the bulk grant (default 1000)
           --seed N            seed of the generated store (default 1)
@@ -29,7 +29,7 @@ public sealed record BenchOptions(
     /// <summary>Reads the options; throws <see cref="ArgumentException"/> with the usage text on bad input.</summary>
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions("points", DatabaseKind.Sqlite, null, 100_000, 0, 10_000, 1000, 1);
+        var options = new BenchOptions("points", DatabaseKind.Sqlite, null, 100_000, 10_000, 10_000, 1000, 1);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");

@@ -31,7 +31,7 @@ public static class SpecialPointsScenario
         var bulkId = store.CreateGrant(terms);
         var bulk = report.Step("bulk grant (set-based)", () => store.RunGrant(bulkId, target), n => $"{n:N0} customers granted");
 
-        var naiveCount = options.NaiveCustomers > 0 ? Math.Min(options.NaiveCustomers, registered.Count) : registered.Count;
+        var naiveCount = Math.Min(options.NaiveCustomers, registered.Count);
         clock.Advance(TimeSpan.FromMinutes(1));
         var naiveTerms = terms with { Name = "Autumn bonus (baseline)" };
         var naiveId = store.CreateGrant(naiveTerms);
