@@ -41,4 +41,7 @@ public class SpecialGrant : BaseEntity
     public DateTime CreatedOnUtc { get; set; }
     public DateTime? StartedOnUtc { get; set; }
     public DateTime? CompletedOnUtc { get; set; }
+
+    /// <summary>When the run last checkpointed a chunk; the resume task re-enqueues runs that stopped progressing.</summary>
+    public DateTime? LastProgressOnUtc { get; set; }
 }

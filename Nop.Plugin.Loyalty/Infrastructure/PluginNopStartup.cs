@@ -1,0 +1,76 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core.Infrastructure;
+using Nop.Data;
+using Nop.Plugin.Loyalty.Services;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Loyalty.Infrastructure;
+
+/// <summary>
+/// Registers the plugin's services. Its Order (3000) is above nopCommerce's NopStartup (2000), so the
+/// IRewardPointService registered here is the last registration and wins.
+/// </summary>
+public class PluginNopStartup : INopStartup
+{
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IRewardPointService, LoyaltyRewardPointService>();
+        services.AddScoped<LoyaltyLedger>();
+        services.AddScoped<LoyaltyMessageService>();
+        services.AddScoped<ISpecialPointsService, SpecialPointsService>();
+        services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();
+        services.AddScoped<GrantRunJob>();
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            UseStoreDatabase(config);
+        });
+        services.AddHangfireServer(options =>
+        {
+            options.Queues = [LoyaltyDefaults.HangfireQueue];
+            options.WorkerCount = 2;
+            options.ServerName = $"{Environment.MachineName}:{LoyaltyDefaults.SystemName}";
+        });
+    }
+
+    /// <summary>
+    /// Keeps Hangfire's jobs in the store's own database where Hangfire has a storage for it (SQL Server, PostgreSQL);
+    /// in memory otherwise (MySQL, or before nopCommerce is installed). In memory, the resume task re-enqueues
+    /// runs lost by a restart: every run is checkpointed in the grant row.
+    /// </summary>
+    private static void UseStoreDatabase(IGlobalConfiguration config)
+    {
+        var data = DataSettingsManager.IsDatabaseInstalled() ? DataSettingsManager.LoadSettings() : null;
+        var connectionString = data?.ConnectionString;
+        switch (data?.DataProvider)
+        {
+            case DataProviderType.SqlServer when !string.IsNullOrEmpty(connectionString):
+                config.UseSqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString),
+                    new SqlServerStorageOptions { SchemaName = "LoyaltyHangfire", PrepareSchemaIfNecessary = true });
+                break;
+
+            case DataProviderType.PostgreSQL when !string.IsNullOrEmpty(connectionString):
+                config.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { SchemaName = "loyalty_hangfire", PrepareSchemaIfNecessary = true });
+                break;
+
+            default:
+                config.UseInMemoryStorage();
+                break;
+        }
+    }
+
+    public void Configure(IApplicationBuilder application)
+    {
+    }
+
+    public int Order => 3000;
+}

@@ -1,0 +1,83 @@
+namespace Nop.Plugin.Loyalty;
+
+/// <summary>Names and defaults shared by the plugin's parts.</summary>
+public static class LoyaltyDefaults
+{
+    /// <summary>The plugin's system name (plugin.json).</summary>
+    public const string SystemName = "Misc.Loyalty";
+
+    /// <summary>Prefix of every locale resource the plugin ships.</summary>
+    public const string ResourcePrefix = "Plugins.Misc.Loyalty";
+
+    /// <summary>Permission to manage special points, segments and the plugin's settings.</summary>
+    public const string ManageLoyaltyPermission = "Misc.Loyalty.ManageLoyalty";
+
+    /// <summary>Message template sent to each recipient of a special grant.</summary>
+    public const string GrantedMessageTemplateName = "Loyalty.SpecialPoints.Granted";
+
+    #region Routes
+
+    public const string ConfigurationRouteName = "Plugin.Misc.Loyalty.Configure";
+    public const string GrantListRouteName = "Plugin.Misc.Loyalty.Grants";
+    public const string GrantDetailsRouteName = "Plugin.Misc.Loyalty.GrantDetails";
+    public const string MyPointsRouteName = "Plugin.Misc.Loyalty.MyPoints";
+
+    /// <summary>The admin configuration page (GetConfigurationPageUrl).</summary>
+    public const string ConfigurationPath = "/Admin/Loyalty/Configure";
+
+    #endregion
+
+    #region Scheduled tasks
+
+    public const string ExpirePointsTaskName = "Loyalty: expire points";
+    public const string ExpirePointsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.ExpirePointsTask, Nop.Plugin.Loyalty";
+    public const int ExpirePointsTaskSeconds = 60 * 60;
+
+    public const string PurgeExpiredPointsTaskName = "Loyalty: purge expired unused special points";
+    public const string PurgeExpiredPointsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.PurgeExpiredPointsTask, Nop.Plugin.Loyalty";
+    public const int PurgeExpiredPointsTaskSeconds = 24 * 60 * 60;
+
+    public const string ResumeGrantsTaskName = "Loyalty: resume unfinished special grants";
+    public const string ResumeGrantsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.ResumeGrantsTask, Nop.Plugin.Loyalty";
+    public const int ResumeGrantsTaskSeconds = 5 * 60;
+
+    #endregion
+
+    #region Background jobs
+
+    /// <summary>Hangfire queue of grant runs.</summary>
+    public const string HangfireQueue = "loyalty";
+
+    /// <summary>A queued grant not picked up for this long is re-enqueued by the resume task.</summary>
+    public static readonly TimeSpan QueuedGrantStaleAfter = TimeSpan.FromMinutes(2);
+
+    /// <summary>A running grant that made no progress for this long is considered dead and re-enqueued.</summary>
+    public static readonly TimeSpan RunningGrantStaleAfter = TimeSpan.FromMinutes(10);
+
+    #endregion
+
+    #region Message tokens
+
+    public const string CampaignToken = "Loyalty.Campaign";
+    public const string PointsToken = "Loyalty.Points";
+    public const string ExpiresOnToken = "Loyalty.ExpiresOn";
+    public const string BalanceToken = "Loyalty.Balance";
+
+    #endregion
+
+    #region Locale resources used by the plugin's core
+
+    /// <summary>Ledger message of an expiry entry; {0} = the lot's activation date (as nopCommerce's RewardPoints.Expired).</summary>
+    public const string ExpiredMessageResource = "RewardPoints.Expired";
+
+    /// <summary>Ledger message of a revoke entry; {0} = campaign name.</summary>
+    public const string RevokedMessageResource = ResourcePrefix + ".Ledger.Revoked";
+
+    /// <summary>Shown when a grant targets a segment before segments exist.</summary>
+    public const string SegmentsNotAvailableResource = ResourcePrefix + ".Errors.Grant.SegmentsNotAvailable";
+
+    /// <summary>Source name of a pasted (not uploaded) customer list.</summary>
+    public const string PastedListSourceResource = ResourcePrefix + ".Grant.CustomerList.Pasted";
+
+    #endregion
+}

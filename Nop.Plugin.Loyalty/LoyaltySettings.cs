@@ -1,0 +1,25 @@
+using Nop.Core.Configuration;
+
+namespace Nop.Plugin.Loyalty;
+
+/// <summary>The plugin's settings.</summary>
+public class LoyaltySettings : ISettings
+{
+    /// <summary>Days after expiry before an unused special lot is purged from the ledger; 0 = never purge.</summary>
+    public int PurgeAfterDays { get; set; } = 30;
+
+    /// <summary>Whether new grants notify their recipients by default.</summary>
+    public bool NotifyCustomers { get; set; } = true;
+
+    /// <summary>Notify only customers with an active newsletter subscription.</summary>
+    public bool NotifyOnlyNewsletterSubscribers { get; set; }
+
+    /// <summary>Points expiring within this many days are shown as "expiring soon".</summary>
+    public int ExpiringSoonDays { get; set; } = 14;
+
+    /// <summary>Whether the "My points" link shows in the customer's account navigation.</summary>
+    public bool ShowAccountWidget { get; set; } = true;
+
+    /// <summary>Customers per chunk in bulk operations (grant, revoke, expire, purge).</summary>
+    public int GrantChunkSize { get; set; } = 1000;
+}

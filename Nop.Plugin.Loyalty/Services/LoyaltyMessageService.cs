@@ -1,0 +1,175 @@
+using System.Globalization;
+using Nop.Core;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Messages;
+using Nop.Data;
+using Nop.Plugin.Loyalty.Domains;
+using Nop.Services.Affiliates;
+using Nop.Services.Catalog;
+using Nop.Services.Common;
+using Nop.Services.Customers;
+using Nop.Core.Events;
+using Nop.Services.Events;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.Orders;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Loyalty.Services;
+
+/// <summary>
+/// Queues the "special points granted" message through nopCommerce's email queue: the template's email account,
+/// nopCommerce's store and customer tokens plus the plugin's, one queued email per recipient, inserted per chunk.
+/// </summary>
+public class LoyaltyMessageService : WorkflowMessageService
+{
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly IRepository<Customer> _customerRepository;
+    private readonly IRepository<NewsLetterSubscription> _subscriptionRepository;
+    private readonly IRepository<QueuedEmail> _queuedEmailRepository;
+    private readonly LoyaltyLedger _ledger;
+    private readonly LoyaltySettings _loyaltySettings;
+
+    public LoyaltyMessageService(CommonSettings commonSettings,
+        EmailAccountSettings emailAccountSettings,
+        IAddressService addressService,
+        IAffiliateService affiliateService,
+        ICustomerService customerService,
+        IEmailAccountService emailAccountService,
+        IEventPublisher eventPublisher,
+        ILanguageService languageService,
+        ILocalizationService localizationService,
+        IMessageTemplateService messageTemplateService,
+        IMessageTokenProvider messageTokenProvider,
+        IOrderService orderService,
+        IProductService productService,
+        IQueuedEmailService queuedEmailService,
+        IStoreContext storeContext,
+        IStoreService storeService,
+        ITokenizer tokenizer,
+        MessagesSettings messagesSettings,
+        IDateTimeHelper dateTimeHelper,
+        IRepository<Customer> customerRepository,
+        IRepository<NewsLetterSubscription> subscriptionRepository,
+        IRepository<QueuedEmail> queuedEmailRepository,
+        LoyaltyLedger ledger,
+        LoyaltySettings loyaltySettings)
+        : base(commonSettings, emailAccountSettings, addressService, affiliateService, customerService, emailAccountService,
+            eventPublisher, languageService, localizationService, messageTemplateService, messageTokenProvider, orderService,
+            productService, queuedEmailService, storeContext, storeService, tokenizer, messagesSettings)
+    {
+        _dateTimeHelper = dateTimeHelper;
+        _customerRepository = customerRepository;
+        _subscriptionRepository = subscriptionRepository;
+        _queuedEmailRepository = queuedEmailRepository;
+        _ledger = ledger;
+        _loyaltySettings = loyaltySettings;
+    }
+
+    /// <summary>
+    /// Queues the granted message to the given recipients of <paramref name="grant"/> (those with an email; only active
+    /// newsletter subscribers when the setting says so). Returns how many emails were queued.
+    /// </summary>
+    public async Task<int> QueueGrantedNotificationsAsync(SpecialGrant grant, IReadOnlyCollection<int> customerIds)
+    {
+        ArgumentNullException.ThrowIfNull(grant);
+        if (customerIds.Count == 0)
+            return 0;
+
+        var store = await _storeService.GetStoreByIdAsync(grant.StoreId) ?? await _storeContext.GetCurrentStoreAsync();
+        var templates = await GetActiveMessageTemplatesAsync(LoyaltyDefaults.GrantedMessageTemplateName, store.Id);
+        if (templates.Count == 0)
+            return 0;
+
+        var ids = customerIds.ToArray();
+        var customers = await _customerRepository.Table
+            .Where(c => ids.Contains(c.Id) && c.Email != null && c.Email != "")
+            .ToListAsync();
+
+        if (_loyaltySettings.NotifyOnlyNewsletterSubscribers && customers.Count > 0)
+        {
+            var emails = customers.Select(c => c.Email.ToLower()).Distinct().ToArray();
+            var storeId = store.Id;
+            var subscribed = (await _subscriptionRepository.Table
+                    .Where(s => s.Active && s.StoreId == storeId && emails.Contains(s.Email.ToLower()))
+                    .Select(s => s.Email)
+                    .ToListAsync())
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            customers = customers.Where(c => subscribed.Contains(c.Email)).ToList();
+        }
+
+        if (customers.Count == 0)
+            return 0;
+
+        var balances = await _ledger.LatestBalancesAsync(customers.Select(c => c.Id).ToList(), LoyaltyLedger.UtcNow(),
+            _ledger.BalanceStore(grant.StoreId));
+
+        var emailsToQueue = new List<QueuedEmail>();
+        foreach (var customer in customers)
+        {
+            var languageId = await EnsureLanguageIsActiveAsync(customer.LanguageId ?? 0, store.Id);
+            var language = await _languageService.GetLanguageByIdAsync(languageId);
+            var culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(language?.LanguageCulture) ? "en-US" : language.LanguageCulture);
+            var timeZone = await _dateTimeHelper.GetCustomerTimeZoneAsync(customer);
+            var expiresOn = _dateTimeHelper.ConvertToUserTime(grant.ExpiresOnUtc, TimeZoneInfo.Utc, timeZone);
+
+            foreach (var template in templates)
+            {
+                var emailAccount = await GetEmailAccountOfMessageTemplateAsync(template, languageId);
+                if (emailAccount == null)
+                    continue;
+
+                var tokens = new List<Token>();
+                await _messageTokenProvider.AddStoreTokensAsync(tokens, store, emailAccount, languageId);
+                await _messageTokenProvider.AddCustomerTokensAsync(tokens, customer);
+                tokens.Add(new Token(LoyaltyDefaults.CampaignToken, grant.Name));
+                tokens.Add(new Token(LoyaltyDefaults.PointsToken, grant.Points.ToString("N0", culture)));
+                tokens.Add(new Token(LoyaltyDefaults.ExpiresOnToken, expiresOn.ToString("D", culture)));
+                tokens.Add(new Token(LoyaltyDefaults.BalanceToken, balances.GetValueOrDefault(customer.Id).ToString("N0", culture)));
+                await _eventPublisher.EntityTokensAddedAsync(grant, tokens);
+                await _eventPublisher.MessageTokensAddedAsync(template, tokens);
+
+                emailsToQueue.Add(await BuildQueuedEmailAsync(template, emailAccount, languageId, tokens,
+                    customer.Email, $"{customer.FirstName} {customer.LastName}".Trim()));
+            }
+        }
+
+        if (emailsToQueue.Count > 0)
+            await _queuedEmailRepository.InsertAsync(emailsToQueue, publishEvent: false);
+
+        return emailsToQueue.Count;
+    }
+
+    /// <summary>The queued email for one recipient, from the template's localized subject and body.</summary>
+    protected virtual async Task<QueuedEmail> BuildQueuedEmailAsync(MessageTemplate template, EmailAccount emailAccount,
+        int languageId, IList<Token> tokens, string toEmail, string toName)
+    {
+        var subject = await _localizationService.GetLocalizedAsync(template, mt => mt.Subject, languageId);
+        var body = await _localizationService.GetLocalizedAsync(template, mt => mt.Body, languageId);
+        var bcc = await _localizationService.GetLocalizedAsync(template, mt => mt.BccEmailAddresses, languageId);
+        var nowUtc = DateTime.UtcNow;
+
+        return new QueuedEmail
+        {
+            Priority = QueuedEmailPriority.High,
+            From = emailAccount.Email,
+            FromName = emailAccount.DisplayName,
+            To = toEmail,
+            ToName = CommonHelper.EnsureMaximumLength(toName, 300),
+            ReplyTo = string.Empty,
+            ReplyToName = string.Empty,
+            CC = string.Empty,
+            Bcc = bcc,
+            Subject = _tokenizer.Replace(subject, tokens, false),
+            Body = _tokenizer.Replace(body, tokens, true),
+            AttachedDownloadId = template.AttachedDownloadId,
+            CreatedOnUtc = nowUtc,
+            EmailAccountId = emailAccount.Id,
+            DontSendBeforeDateUtc = template.DelayBeforeSend is { } delay
+                ? nowUtc.AddHours(template.DelayPeriod.ToHours(delay))
+                : null
+        };
+    }
+}
