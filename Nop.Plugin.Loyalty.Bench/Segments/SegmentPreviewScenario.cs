@@ -1,0 +1,305 @@
+using System.Diagnostics;
+using System.Globalization;
+using LinqToDB;
+using LinqToDB.Data;
+using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
+using Nop.Plugin.Loyalty.Testing;
+using Nop.Plugin.Loyalty.Testing.Schema;
+
+namespace Nop.Plugin.Loyalty.Bench.Segments;
+
+/// <summary>
+/// Segment previews on a generated PostgreSQL store: the four seed segments compiled by the engine,
+/// each timed against a hand-written SQL query for the same question in the same run.
+/// </summary>
+public static class SegmentPreviewScenario
+{
+    public const string Usage = """
+        Usage: ... segments [options]
+          --connection STR    PostgreSQL connection string (default: TestDatabase.PostgresConnectionString)
+          --customers N       customers (default 200000)
+          --orders N          orders (default 2000000); each has 1 to 5 lines, 3 on average
+          --products N        products (default 20000)
+          --reps N            timed repetitions of each query, median reported (default 5)
+          --seed N            seed of the generated store (default 1)
+          --reuse             keep the store already in the database instead of generating it
+          --plugin-indexes    also create the indexes the plugin's migration would add, and time again
+          --sql               print the SQL the engine generates
+        """;
+
+    private const int SummerCategoryId = 1;
+    private const int Categories = 200;
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+    private static readonly DateTime NowUtc = new(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc);
+
+    private sealed record Options(string? Connection, int Customers, int Orders, int Products, int Reps, int Seed,
+        bool Reuse, bool PluginIndexes, bool PrintSql);
+
+    /// <summary>Runs the scenario; returns 0 when every count matches its hand-written query.</summary>
+    public static int Run(string[] args)
+    {
+        Options options;
+        try
+        {
+            options = Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        Console.WriteLine($"Segment previews: PostgreSQL, {options.Customers:N0} customers, {options.Orders:N0} orders, " +
+                          $"seed {options.Seed}; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+        using var db = TestDatabase.Open(DatabaseKind.PostgreSql, options.Connection);
+        if (!options.Reuse)
+        {
+            Timed("generate store", () => Generate(db, options));
+            Timed("nopCommerce's own indexes", () => CreateIndexes(db, NopIndexes));
+        }
+
+        var ok = Measure(db, options, "nopCommerce indexes only");
+        if (options.PluginIndexes)
+        {
+            Timed("plugin indexes", () => CreateIndexes(db, PluginIndexes));
+            ok &= Measure(db, options, "with the plugin's indexes");
+        }
+        return ok ? 0 : 1;
+    }
+
+    // The single-column indexes nopCommerce 4.90 creates with every foreign key (FluentMigrator .Indexed()),
+    // plus the Installation/Indexes.cs ones the segment queries can use.
+    private static readonly string[] NopIndexes =
+    [
+        """CREATE INDEX IF NOT EXISTS "IX_Order_CustomerId" ON "Order" ("CustomerId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_Order_CreatedOnUtc" ON "Order" ("CreatedOnUtc" DESC)""",
+        """CREATE INDEX IF NOT EXISTS "IX_OrderItem_OrderId" ON "OrderItem" ("OrderId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_OrderItem_ProductId" ON "OrderItem" ("ProductId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_Product_Category_Mapping_ProductId" ON "Product_Category_Mapping" ("ProductId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_PCM_Product_and_Category" ON "Product_Category_Mapping" ("CategoryId", "ProductId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_Customer_CustomerRole_Mapping_CustomerId" ON "Customer_CustomerRole_Mapping" ("CustomerId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_Customer_CustomerRole_Mapping_CustomerRoleId" ON "Customer_CustomerRole_Mapping" ("CustomerRoleId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_Customer_Email" ON "Customer" ("Email")""",
+        """CREATE INDEX IF NOT EXISTS "IX_NewsletterSubscription_Email_StoreId" ON "NewsLetterSubscription" ("Email", "StoreId")""",
+        """CREATE INDEX IF NOT EXISTS "IX_RewardPointsHistory_CustomerId" ON "RewardPointsHistory" ("CustomerId")""",
+        "ANALYZE"
+    ];
+
+    // What the plugin's migration would add: order lookups by customer that never touch the table.
+    private static readonly string[] PluginIndexes =
+    [
+        """CREATE INDEX IF NOT EXISTS "IX_Loyalty_Order_CustomerId_CreatedOnUtc" ON "Order" ("CustomerId", "CreatedOnUtc") INCLUDE ("OrderStatusId", "Deleted", "OrderTotal")""",
+        """CREATE INDEX IF NOT EXISTS "IX_Loyalty_OrderItem_OrderId_ProductId" ON "OrderItem" ("OrderId", "ProductId") INCLUDE ("PriceInclTax")""",
+        "VACUUM ANALYZE \"Order\"",
+        "VACUUM ANALYZE \"OrderItem\""
+    ];
+
+    private static bool Measure(DataConnection db, Options options, string title)
+    {
+        var sources = NopStore.Sources(db);
+        var context = new SegmentContext(Zone, NowUtc);
+        var registeredRoleId = sources.RegisteredRoleId;
+        var yearAgo = new DateWindow(Relative: RelativePeriod.LastDays, Days: 365).Resolve(context).FromUtc!.Value;
+
+        const string registered = """
+            FROM "Customer" c
+            WHERE c."Active" AND NOT c."Deleted" AND NOT c."IsSystemAccount"
+              AND EXISTS (SELECT 1 FROM "Customer_CustomerRole_Mapping" m WHERE m."CustomerId" = c."Id" AND m."CustomerRoleId" = @role)
+            """;
+        const string counted = """NOT o."Deleted" AND o."OrderStatusId" <> 40""";
+        var cases = new (string Name, SegmentNode Root, string Sql)[]
+        {
+            ("birthday this month", new BirthdayCondition(BirthdayPeriod.CurrentMonth),
+                $"""SELECT COUNT(*) {registered} AND EXTRACT(MONTH FROM c."DateOfBirth") = {context.Today.Month}"""),
+            ("bought exactly once", new OrderCountCondition(new IntRange(1, 1)),
+                $"""
+                 SELECT COUNT(*) {registered} AND c."Id" IN (
+                   SELECT o."CustomerId" FROM "Order" o WHERE {counted} GROUP BY o."CustomerId" HAVING COUNT(*) = 1)
+                 """),
+            ("no order in the last year", new OrderCountCondition(new IntRange(1), new DateWindow(Relative: RelativePeriod.LastDays, Days: 365)) { Not = true },
+                $"""
+                 SELECT COUNT(*) {registered} AND NOT EXISTS (
+                   SELECT 1 FROM "Order" o WHERE o."CustomerId" = c."Id" AND {counted} AND o."CreatedOnUtc" >= @from)
+                 """),
+            ("Summer category >= 10,000", new PurchaseAmountCondition(PurchaseScope.Categories, [SummerCategoryId], new DecimalRange(10_000m)),
+                $"""
+                 SELECT COUNT(*) {registered} AND c."Id" IN (
+                   SELECT o."CustomerId" FROM "OrderItem" i JOIN "Order" o ON o."Id" = i."OrderId"
+                   WHERE {counted} AND i."ProductId" IN (SELECT p."ProductId" FROM "Product_Category_Mapping" p WHERE p."CategoryId" = {SummerCategoryId})
+                   GROUP BY o."CustomerId" HAVING SUM(i."PriceInclTax") >= 10000)
+                 """),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine($"### Segment previews, {title} ({options.Customers:N0} customers, {options.Orders:N0} orders, median of {options.Reps})");
+        Console.WriteLine();
+        Console.WriteLine("| segment | compiled ms | hand SQL ms | ratio | compiled count | hand count |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var ok = true;
+        foreach (var (name, root, sql) in cases)
+        {
+            var definition = new SegmentDefinition(root);
+            int Compiled() => SegmentCompiler.Compile(definition, sources, context).Count();
+            int Hand() => db.Execute<int>(sql, new DataParameter("role", registeredRoleId), new DataParameter("from", yearAgo, DataType.DateTime2));
+
+            if (options.PrintSql)
+                Console.WriteLine($"-- {name}\n{SegmentCompiler.Compile(definition, sources, context).ToSqlQuery().Sql}\n");
+            var compiledCount = Compiled();
+            var handCount = Hand();
+            var compiledMs = new List<double>();
+            var handMs = new List<double>();
+            for (var i = 0; i < options.Reps; i++)
+            {
+                // Alternate so that neither query always runs on the cache the other warmed.
+                compiledMs.Add(Time(Compiled));
+                handMs.Add(Time(Hand));
+            }
+
+            var (c, h) = (Median(compiledMs), Median(handMs));
+            ok &= compiledCount == handCount;
+            Console.WriteLine($"| {name} | {c:N1} | {h:N1} | {c / h:N2} | {compiledCount:N0} | {handCount:N0}{(compiledCount == handCount ? "" : " MISMATCH")} |");
+        }
+        return ok;
+    }
+
+    private static void Generate(DataConnection db, Options options)
+    {
+        TestDatabase.CreateSchema(db);
+        var random = new Random(options.Seed);
+        var copy = new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific, KeepIdentity = true };
+        var copyNewIds = copy with { KeepIdentity = false };
+        var created = new DateTime(2020, 1, 1);
+
+        db.BulkCopy(copy, new[]
+        {
+            new NopCustomerRole { Id = 1, Name = "Administrators", SystemName = "Administrators", Active = true },
+            new NopCustomerRole { Id = 2, Name = "Registered", SystemName = NopStore.RegisteredRoleSystemName, Active = true },
+            new NopCustomerRole { Id = 3, Name = "Guests", SystemName = "Guests", Active = true },
+        });
+
+        // 90% registered, then guests; a few registered accounts are deleted or inactive.
+        var registeredCount = options.Customers * 9 / 10;
+        db.BulkCopy(copy, Enumerable.Range(1, options.Customers).Select(id => new NopCustomer
+        {
+            Id = id,
+            CustomerGuid = new Guid(id, 0, 0, new byte[8]),
+            Email = id <= registeredCount ? $"customer{id}@example.test" : null,
+            Gender = (id % 3) switch { 0 => "M", 1 => "F", _ => null },
+            DateOfBirth = random.Next(10) < 7 ? new DateTime(1950, 1, 1).AddDays(random.Next(365 * 55)) : null,
+            CountryId = 1 + random.Next(20),
+            Active = random.Next(100) != 0,
+            Deleted = random.Next(100) == 0,
+            CreatedOnUtc = created.AddMinutes(random.Next(60 * 24 * 365 * 6)),
+            RegisteredInStoreId = 1
+        }));
+        db.BulkCopy(copy, Enumerable.Range(1, options.Customers).Select(id => new NopCustomerRoleMapping
+        {
+            Id = id, CustomerId = id, CustomerRoleId = id <= registeredCount ? 2 : 3
+        }));
+
+        db.BulkCopy(copyNewIds, Enumerable.Range(1, options.Products).SelectMany(p =>
+            (p % 20 == 0 ? new[] { SummerCategoryId, 2 + p % (Categories - 1) } : [2 + p % (Categories - 1)])
+            .Select(c => new NopProductCategory { ProductId = p, CategoryId = c })));
+
+        db.BulkCopy(copyNewIds, Enumerable.Range(1, registeredCount).Where(_ => random.Next(10) < 4).Select(id => new NopNewsLetterSubscription
+        {
+            NewsLetterSubscriptionGuid = Guid.NewGuid(),
+            Email = $"customer{id}@example.test",
+            Active = random.Next(5) != 0,
+            StoreId = 1,
+            CreatedOnUtc = created
+        }));
+
+        // Lines first, remembering each order's total, so orders and lines agree without holding the lines.
+        var totals = new decimal[options.Orders + 1];
+        var itemId = 0;
+        var itemRandom = new Random(options.Seed + 1);
+        db.BulkCopy(copy, Enumerable.Range(1, options.Orders).SelectMany(orderId =>
+        {
+            var lines = 1 + itemRandom.Next(5);
+            var items = new NopOrderItem[lines];
+            for (var l = 0; l < lines; l++)
+            {
+                var quantity = 1 + itemRandom.Next(3);
+                var price = (100 + itemRandom.Next(4_900)) * quantity;
+                totals[orderId] += price;
+                items[l] = new NopOrderItem
+                {
+                    Id = ++itemId, OrderItemGuid = Guid.Empty, OrderId = orderId, ProductId = 1 + itemRandom.Next(options.Products),
+                    Quantity = quantity, PriceInclTax = price
+                };
+            }
+            return items;
+        }));
+
+        // 15% of customers never order; among the rest, low ids order far more often (a long tail of one-off buyers).
+        var buyers = options.Customers * 85 / 100;
+        var since = NowUtc.AddYears(-3);
+        db.BulkCopy(copy, Enumerable.Range(1, options.Orders).Select(orderId => new NopOrder
+        {
+            Id = orderId,
+            OrderGuid = Guid.Empty,
+            StoreId = 1,
+            CustomerId = 1 + (int)(buyers * Math.Pow(random.NextDouble(), 2.5)),
+            OrderStatusId = random.Next(100) switch { < 5 => 40, < 8 => 10, < 12 => 20, _ => 30 },
+            PaymentStatusId = 30,
+            OrderTotal = totals[orderId],
+            Deleted = random.Next(100) < 2,
+            CreatedOnUtc = DateTime.SpecifyKind(since.AddSeconds(random.NextInt64((long)(NowUtc - since).TotalSeconds)), DateTimeKind.Unspecified)
+        }));
+    }
+
+    private static void CreateIndexes(DataConnection db, IEnumerable<string> statements)
+    {
+        foreach (var sql in statements)
+            db.Execute(sql);
+    }
+
+    private static void Timed(string step, Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        Console.WriteLine($"  {step,-30} {watch.Elapsed.TotalSeconds,8:N1} s");
+    }
+
+    private static double Time(Func<int> query)
+    {
+        var watch = Stopwatch.StartNew();
+        query();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static Options Parse(string[] args)
+    {
+        var options = new Options(null, 200_000, 2_000_000, 20_000, 5, 1, false, false, false);
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
+            int Number() => int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n
+                : throw new ArgumentException($"{args[i - 1]} takes a positive whole number.\n{Usage}");
+
+            options = args[i] switch
+            {
+                "--connection" => options with { Connection = Value() },
+                "--customers" => options with { Customers = Number() },
+                "--orders" => options with { Orders = Number() },
+                "--products" => options with { Products = Number() },
+                "--reps" => options with { Reps = Number() },
+                "--seed" => options with { Seed = Number() },
+                "--reuse" => options with { Reuse = true },
+                "--plugin-indexes" => options with { PluginIndexes = true },
+                "--sql" => options with { PrintSql = true },
+                _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}")
+            };
+        }
+        return options;
+    }
+}
