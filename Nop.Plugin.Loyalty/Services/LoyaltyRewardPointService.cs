@@ -58,9 +58,13 @@ public class LoyaltyRewardPointService : RewardPointService
         if (endDate.HasValue)
             throw new ArgumentException("End date is available only for positive points amount");
 
-        // The balance read expires due lots and activates pending ones first.
-        var balance = await GetRewardPointsBalanceAsync(customer.Id, storeId);
+        // nopCommerce's balance read expires due lots and activates pending ones first. The balance itself is then read
+        // as of now (a parameter): databases whose server clock has whole seconds (SQLite, MySQL) would otherwise
+        // miss entries written in the current second.
+        await GetRewardPointsBalanceAsync(customer.Id, storeId);
         var nowUtc = LoyaltyLedger.UtcNow();
+        var balance = (await _ledger.LatestBalancesAsync([customer.Id], nowUtc, _ledger.BalanceStore(storeId)))
+            .GetValueOrDefault(customer.Id);
 
         var ledger = _ledger.Ledger;
         if (_ledger.BalanceStore(storeId) is { } store)
@@ -90,14 +94,14 @@ public class LoyaltyRewardPointService : RewardPointService
             PointsBalance = balance + points,
             UsedAmount = usedAmount,
             Message = message,
-            CreatedOnUtc = DateTime.UtcNow,
+            CreatedOnUtc = nowUtc,
             UsedWithOrder = usedWithOrder?.OrderGuid
         };
         await InsertRewardPointsHistoryEntryAsync(entry);
 
         // Only the drawn lots change.
         var drawn = draws.ToDictionary(d => d.LotId, d => d.RemainingAfter);
-        var drawnLots = await _rewardPointsHistoryRepository.GetByIdsAsync(drawn.Keys.ToList(), cache => default);
+        var drawnLots = await _rewardPointsHistoryRepository.GetByIdsAsync(drawn.Keys.ToList());
         foreach (var lot in drawnLots)
         {
             lot.ValidPoints = drawn[lot.Id];

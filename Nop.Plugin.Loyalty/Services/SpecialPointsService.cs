@@ -378,7 +378,7 @@ public class SpecialPointsService : ISpecialPointsService
         var lotIds = recipients.Select(r => r.LedgerEntryId).ToArray();
         var lots = (await _ledger.Ledger.Where(e => lotIds.Contains(e.Id)).ToListAsync()).ToDictionary(l => l.Id);
 
-        var balanceScopes = new Dictionary<int?, Dictionary<int, int>>();
+        var balanceScopes = new Dictionary<int, Dictionary<int, int>>(); // key: store id, 0 when balances span stores
         var message = string.Format(await _localizationService.GetResourceAsync(LoyaltyDefaults.RevokedMessageResource), grant.Name);
         var entries = new List<RewardPointsHistory>();
         var pendingLotIds = new List<int>();
@@ -398,13 +398,13 @@ public class SpecialPointsService : ISpecialPointsService
                 else
                 {
                     var scope = _ledger.BalanceStore(lot.StoreId);
-                    if (!balanceScopes.TryGetValue(scope, out var balances))
+                    if (!balanceScopes.TryGetValue(scope ?? 0, out var balances))
                     {
                         var scopeCustomers = recipients
                             .Where(r => lots.TryGetValue(r.LedgerEntryId, out var l) && _ledger.BalanceStore(l.StoreId) == scope)
                             .Select(r => r.CustomerId).Distinct().ToList();
                         balances = await _ledger.LatestBalancesAsync(scopeCustomers, nowUtc, scope);
-                        balanceScopes[scope] = balances;
+                        balanceScopes[scope ?? 0] = balances;
                     }
 
                     var balance = balances.GetValueOrDefault(recipient.CustomerId);
@@ -503,7 +503,7 @@ public class SpecialPointsService : ISpecialPointsService
 
         try
         {
-            var grant = await _grantRepository.GetByIdAsync(grantId, cache => default);
+            var grant = await _grantRepository.GetByIdAsync(grantId);
             if (grant == null || grant.Status == SpecialGrantStatus.Completed)
                 return;
 
@@ -558,7 +558,7 @@ public class SpecialPointsService : ISpecialPointsService
             }
             catch (Exception e)
             {
-                grant = await _grantRepository.GetByIdAsync(grantId, cache => default) ?? grant;
+                grant = await _grantRepository.GetByIdAsync(grantId) ?? grant;
                 grant.Status = SpecialGrantStatus.Failed;
                 grant.LastError = e.Message;
                 await _grantRepository.UpdateAsync(grant, false);
@@ -598,7 +598,7 @@ public class SpecialPointsService : ISpecialPointsService
 
     public virtual async Task<SpecialGrant> GetGrantByIdAsync(int grantId)
     {
-        return await _grantRepository.GetByIdAsync(grantId, cache => default);
+        return await _grantRepository.GetByIdAsync(grantId);
     }
 
     public virtual async Task<IPagedList<SpecialGrant>> SearchGrantsAsync(string name = null, int pageIndex = 0, int pageSize = int.MaxValue)
@@ -671,7 +671,7 @@ public class SpecialPointsService : ISpecialPointsService
 
     public virtual async Task<int> RevokeAsync(int grantId, int customerId)
     {
-        var grant = await _grantRepository.GetByIdAsync(grantId, cache => default);
+        var grant = await _grantRepository.GetByIdAsync(grantId);
         if (grant == null)
             return 0;
 
@@ -684,7 +684,7 @@ public class SpecialPointsService : ISpecialPointsService
 
     public virtual async Task<int> RevokeAllAsync(int grantId)
     {
-        var grant = await _grantRepository.GetByIdAsync(grantId, cache => default);
+        var grant = await _grantRepository.GetByIdAsync(grantId);
         if (grant == null)
             return 0;
 

@@ -1,0 +1,160 @@
+using FluentMigrator.Runner;
+using Microsoft.Extensions.DependencyInjection;
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Loyalty.Data.Migrations;
+using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Services;
+using Nop.Services.Customers;
+using Nop.Services.Orders;
+using Nop.Services.Stores;
+using Nop.Tests.Nop.Services.Tests;
+
+namespace Nop.Plugin.Loyalty.IntegrationTests;
+
+/// <summary>Grant runs recorded instead of queued to Hangfire; tests run them themselves.</summary>
+public sealed class RecordingGrantRunQueue : IGrantRunQueue
+{
+    public List<int> Enqueued { get; } = new();
+
+    public Task EnqueueAsync(int grantId)
+    {
+        Enqueued.Add(grantId);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The plugin's services on nopCommerce's test harness. The harness builds its container once, without plugin
+/// startups, so the plugin's services are created over it here (as PluginNopStartup registers them in a store).
+/// </summary>
+public abstract class LoyaltyHarness : ServiceTest
+{
+    private static bool _migrated;
+    private static readonly object MigrationLock = new();
+
+    protected LoyaltySettings Settings { get; private set; }
+    protected RecordingGrantRunQueue Queue { get; private set; }
+    protected LoyaltyLedger Ledger { get; private set; }
+    protected LoyaltyRewardPointService RewardPoints { get; private set; }
+    protected SpecialPointsService SpecialPoints { get; private set; }
+    protected int StoreId { get; private set; }
+    protected int RegisteredRoleId { get; private set; }
+
+    /// <summary>Applies the plugin's schema migration once per test run (as nopCommerce does at install).</summary>
+    protected void ApplyMigration()
+    {
+        lock (MigrationLock)
+        {
+            if (_migrated)
+                return;
+            using var scope = ServiceProvider.CreateScope();
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SchemaMigration());
+            _migrated = true;
+        }
+    }
+
+    protected async Task CreateServicesAsync(int chunkSize = 2)
+    {
+        ApplyMigration();
+        Settings = new LoyaltySettings { GrantChunkSize = chunkSize, PurgeAfterDays = 30, NotifyCustomers = true };
+        Queue = new RecordingGrantRunQueue();
+
+        var provider = ServiceProvider;
+        Ledger = ActivatorUtilities.CreateInstance<LoyaltyLedger>(provider);
+        RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Ledger, Settings);
+        var messages = ActivatorUtilities.CreateInstance<LoyaltyMessageService>(provider, Ledger, Settings);
+        SpecialPoints = ActivatorUtilities.CreateInstance<SpecialPointsService>(provider, Ledger, messages, Settings,
+            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue);
+
+        StoreId = (await GetService<IStoreService>().GetAllStoresAsync()).First().Id;
+        RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;
+    }
+
+    /// <summary>Registered, active customers, inserted in bulk.</summary>
+    protected async Task<IList<Customer>> CreateCustomersAsync(int count, string prefix)
+    {
+        var now = DateTime.UtcNow;
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var customers = Enumerable.Range(1, count).Select(i => new Customer
+        {
+            CustomerGuid = Guid.NewGuid(),
+            Email = $"{prefix}{i}.{run}@loyalty.test",
+            Username = $"{prefix}{i}.{run}@loyalty.test",
+            FirstName = prefix,
+            LastName = i.ToString(),
+            Active = true,
+            CreatedOnUtc = now,
+            LastActivityDateUtc = now,
+            RegisteredInStoreId = StoreId
+        }).ToList();
+
+        await GetService<IRepository<Customer>>().InsertAsync(customers, false);
+        await GetService<IRepository<CustomerCustomerRoleMapping>>().InsertAsync(customers
+            .Select(c => new CustomerCustomerRoleMapping { CustomerId = c.Id, CustomerRoleId = RegisteredRoleId })
+            .ToList(), false);
+        return customers;
+    }
+
+    protected GrantDraft ListDraft(string name, int points, IEnumerable<Customer> customers, DateTime expiresOnUtc) => new()
+    {
+        Name = name,
+        Points = points,
+        ExpiresOnUtc = expiresOnUtc,
+        StoreId = StoreId,
+        NotifyCustomers = true,
+        TargetKind = GrantTargetKind.CustomerList,
+        CustomerListText = string.Join(Environment.NewLine, customers.Select(c => c.Id)),
+        CustomerListSourceName = "test"
+    };
+
+    /// <summary>Creates and runs a grant to the listed customers.</summary>
+    protected async Task<SpecialGrant> GrantAsync(string name, int points, IEnumerable<Customer> customers, DateTime expiresOnUtc)
+    {
+        var grant = await SpecialPoints.CreateGrantAsync(ListDraft(name, points, customers, expiresOnUtc), 0);
+        await SpecialPoints.RunGrantAsync(grant.Id);
+        return await SpecialPoints.GetGrantByIdAsync(grant.Id);
+    }
+
+    /// <summary>
+    /// The balance as nopCommerce reports it. nopCommerce filters on the database clock (DateTime.UtcNow in its query),
+    /// which SQLite gives in whole seconds: entries written in the current second only show from the next one.
+    /// </summary>
+    protected async Task<int> BalanceAsync(Customer customer)
+    {
+        await WaitForNextSecondAsync();
+        return await RewardPoints.GetRewardPointsBalanceAsync(customer.Id, StoreId);
+    }
+
+    protected static async Task WaitForNextSecondAsync()
+    {
+        var now = DateTime.UtcNow;
+        await Task.Delay(1000 - now.Millisecond + 20);
+    }
+
+    protected async Task<RewardPointsHistory> LotOfAsync(SpecialGrant grant, Customer customer)
+    {
+        var recipient = await GetService<IRepository<SpecialGrantRecipient>>().Table
+            .FirstOrDefaultAsync(r => r.GrantId == grant.Id && r.CustomerId == customer.Id);
+        return recipient == null ? null : await GetService<IRepository<RewardPointsHistory>>().GetByIdAsync(recipient.LedgerEntryId);
+    }
+
+    /// <summary>Moves a lot's expiry into the past, as if time had passed.</summary>
+    protected async Task ExpireLotOnAsync(RewardPointsHistory lot, DateTime endDateUtc)
+    {
+        lot.EndDateUtc = endDateUtc;
+        await GetService<IRepository<RewardPointsHistory>>().UpdateAsync(lot, false);
+    }
+
+    /// <summary>Every balance in the customer's history is non-negative.</summary>
+    protected async Task<bool> NeverNegativeAsync(Customer customer)
+    {
+        var id = customer.Id;
+        return !await GetService<IRepository<RewardPointsHistory>>().Table
+            .AnyAsync(e => e.CustomerId == id && e.PointsBalance < 0);
+    }
+
+    protected static int Ratio(TimeSpan slow, TimeSpan fast) =>
+        fast.TotalMilliseconds <= 0 ? int.MaxValue : (int)Math.Round(slow.TotalMilliseconds / fast.TotalMilliseconds);
+}
