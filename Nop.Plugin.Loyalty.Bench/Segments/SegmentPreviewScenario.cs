@@ -59,7 +59,7 @@ public static class SegmentPreviewScenario
             Timed("nopCommerce's own indexes", () => CreateIndexes(db, NopIndexes));
         }
 
-        var ok = Measure(db, options, "nopCommerce indexes only");
+        var ok = Measure(db, options, options.Reuse ? "indexes already in the database" : "nopCommerce indexes only");
         if (options.PluginIndexes)
         {
             Timed("plugin indexes", () => CreateIndexes(db, PluginIndexes));
@@ -86,11 +86,13 @@ public static class SegmentPreviewScenario
         "ANALYZE"
     ];
 
-    // What the plugin's migration would add: order lookups by customer that never touch the table.
+    // What the plugin's migration would add: a customer's orders, and the lines of listed products, read from the
+    // index alone (nopCommerce's Order and OrderItem rows are wide, so every heap visit costs).
+    // MariaDB has no INCLUDE: there the included columns go at the end of the key.
     private static readonly string[] PluginIndexes =
     [
         """CREATE INDEX IF NOT EXISTS "IX_Loyalty_Order_CustomerId_CreatedOnUtc" ON "Order" ("CustomerId", "CreatedOnUtc") INCLUDE ("OrderStatusId", "Deleted", "OrderTotal")""",
-        """CREATE INDEX IF NOT EXISTS "IX_Loyalty_OrderItem_OrderId_ProductId" ON "OrderItem" ("OrderId", "ProductId") INCLUDE ("PriceInclTax")""",
+        """CREATE INDEX IF NOT EXISTS "IX_Loyalty_OrderItem_ProductId" ON "OrderItem" ("ProductId") INCLUDE ("OrderId", "PriceInclTax")""",
         "VACUUM ANALYZE \"Order\"",
         "VACUUM ANALYZE \"OrderItem\""
     ];

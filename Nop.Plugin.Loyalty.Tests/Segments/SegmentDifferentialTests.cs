@@ -8,7 +8,7 @@ namespace Nop.Plugin.Loyalty.Tests.Segments;
 /// <summary>Random definitions compiled and run on the database must select exactly what the reference evaluator selects.</summary>
 public sealed class SegmentDifferentialTests(DatabaseKind kind) : DatabaseFixture(kind)
 {
-    private const int DefinitionsPerStore = 70;
+    private const int DefinitionsPerStore = 120;
     private const int CustomersPerStore = 120;
 
     // Instants chosen for their calendars: a non-leap 28 February one second before Tokyo midnight,
