@@ -4,6 +4,8 @@ using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.ScheduleTasks;
+using Nop.Core.Domain.Messages;
+using Nop.Data;
 using NUnit.Framework;
 
 namespace Nop.Plugin.Loyalty.IntegrationTests;
@@ -32,6 +34,32 @@ public class PluginInstallTests : LoyaltyHarness
         foreach (var (_, type, seconds) in LoyaltyPlugin.Tasks)
             (await tasks.GetTaskByTypeAsync(type)).Seconds.Should().Be(seconds);
         plugin.GetConfigurationPageUrl().Should().Be("/Admin/Loyalty/Configure");
+
+        // With the template installed, each granted customer gets one queued email with the plugin's tokens.
+        await CreateServicesAsync(chunkSize: 1000);
+        var queued = GetService<IRepository<QueuedEmail>>();
+        var customers = await CreateCustomersAsync(2, "notify");
+        await GrantAsync("Notified campaign", 15, customers, DateTime.UtcNow.AddDays(7));
+        var emails = await queued.Table.Where(e => e.Subject.Contains("Notified campaign")).ToListAsync();
+        emails.Select(e => e.To).Should().BeEquivalentTo(customers.Select(c => c.Email));
+        emails.Should().OnlyContain(e => e.Subject.Contains("15") && !e.Body.Contains("%Loyalty."));
+
+        // Only active newsletter subscribers, when the setting says so.
+        Settings.NotifyOnlyNewsletterSubscribers = true;
+        var more = await CreateCustomersAsync(2, "subscriber");
+        await GetService<IRepository<NewsLetterSubscription>>().InsertAsync(new NewsLetterSubscription
+        {
+            Email = more[0].Email,
+            Active = true,
+            StoreId = StoreId,
+            NewsLetterSubscriptionGuid = Guid.NewGuid(),
+            TypeId = (await GetService<IRepository<NewsLetterSubscriptionType>>().Table.FirstAsync()).Id,
+            LanguageId = language.Id,
+            CreatedOnUtc = DateTime.UtcNow
+        }, false);
+        await GrantAsync("Subscribers campaign", 5, more, DateTime.UtcNow.AddDays(7));
+        (await queued.Table.Where(e => e.Subject.Contains("Subscribers campaign")).Select(e => e.To).ToListAsync())
+            .Should().BeEquivalentTo([more[0].Email]);
 
         await plugin.UninstallAsync();
 
