@@ -10,14 +10,15 @@ using Nop.Plugin.Loyalty.Testing.Schema;
 namespace Nop.Plugin.Loyalty.Bench.Segments;
 
 /// <summary>
-/// Segment previews on a generated PostgreSQL store: the four seed segments compiled by the engine,
+/// Segment previews on a generated store (PostgreSQL, or MariaDB): the four seed segments compiled by the engine,
 /// each timed against a hand-written SQL query for the same question in the same run.
 /// </summary>
 public static class SegmentPreviewScenario
 {
     public const string Usage = """
         Usage: ... segments [options]
-          --connection STR    PostgreSQL connection string (default: TestDatabase.PostgresConnectionString)
+          --db KIND           postgres (default) | mariadb
+          --connection STR    connection string (default: TestDatabase's for the kind)
           --customers N       customers (default 200000)
           --orders N          orders (default 2000000); each has 1 to 5 lines, 3 on average
           --products N        products (default 20000)
@@ -33,7 +34,7 @@ public static class SegmentPreviewScenario
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
     private static readonly DateTime NowUtc = new(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc);
 
-    private sealed record Options(string? Connection, int Customers, int Orders, int Products, int Reps, int Seed,
+    private sealed record Options(DatabaseKind Db, string? Connection, int Customers, int Orders, int Products, int Reps, int Seed,
         bool Reuse, bool PluginIndexes, bool PrintSql);
 
     /// <summary>Runs the scenario; returns 0 when every count matches its hand-written query.</summary>
@@ -50,19 +51,20 @@ public static class SegmentPreviewScenario
             return 2;
         }
 
-        Console.WriteLine($"Segment previews: PostgreSQL, {options.Customers:N0} customers, {options.Orders:N0} orders, " +
+        Console.WriteLine($"Segment previews: {options.Db}, {options.Customers:N0} customers, {options.Orders:N0} orders, " +
                           $"seed {options.Seed}; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
-        using var db = TestDatabase.Open(DatabaseKind.PostgreSql, options.Connection);
+        using var db = TestDatabase.Open(options.Db, options.Connection);
+        var maria = options.Db == DatabaseKind.MariaDb;
         if (!options.Reuse)
         {
             Timed("generate store", () => Generate(db, options));
-            Timed("nopCommerce's own indexes", () => CreateIndexes(db, NopIndexes));
+            Timed("nopCommerce's own indexes", () => CreateIndexes(db, maria ? NopIndexes.Select(ForMariaDb) : NopIndexes));
         }
 
         var ok = Measure(db, options, options.Reuse ? "indexes already in the database" : "nopCommerce indexes only");
         if (options.PluginIndexes)
         {
-            Timed("plugin indexes", () => CreateIndexes(db, PluginIndexes));
+            Timed("plugin indexes", () => CreateIndexes(db, maria ? MariaDbPluginIndexes : PluginIndexes));
             ok &= Measure(db, options, "with the plugin's indexes");
         }
         return ok ? 0 : 1;
@@ -96,6 +98,17 @@ public static class SegmentPreviewScenario
         "VACUUM ANALYZE \"Order\"",
         "VACUUM ANALYZE \"OrderItem\""
     ];
+
+    private static readonly string[] MariaDbPluginIndexes =
+    [
+        "CREATE INDEX IF NOT EXISTS `IX_Loyalty_Order_CustomerId_CreatedOnUtc` ON `Order` (`CustomerId`, `CreatedOnUtc`, `OrderStatusId`, `Deleted`, `OrderTotal`)",
+        "CREATE INDEX IF NOT EXISTS `IX_Loyalty_OrderItem_ProductId` ON `OrderItem` (`ProductId`, `OrderId`, `PriceInclTax`)",
+        "ANALYZE TABLE `Order`, `OrderItem`"
+    ];
+
+    private static string ForMariaDb(string sql) => sql == "ANALYZE"
+        ? "ANALYZE TABLE `Customer`, `Customer_CustomerRole_Mapping`, `Order`, `OrderItem`, `Product_Category_Mapping`, `NewsLetterSubscription`"
+        : sql.Replace('"', '`');
 
     private static bool Measure(DataConnection db, Options options, string title)
     {
@@ -143,7 +156,8 @@ public static class SegmentPreviewScenario
         {
             var definition = new SegmentDefinition(root);
             int Compiled() => SegmentCompiler.Compile(definition, sources, context).Count();
-            int Hand() => db.Execute<int>(sql, new DataParameter("role", registeredRoleId), new DataParameter("from", yearAgo, DataType.DateTime2));
+            var handSql = options.Db == DatabaseKind.MariaDb ? ForMariaDb(sql) : sql;
+            int Hand() => db.Execute<int>(handSql, new DataParameter("role", registeredRoleId), new DataParameter("from", yearAgo, DataType.DateTime2));
 
             if (options.PrintSql)
                 Console.WriteLine($"-- {name}\n{SegmentCompiler.Compile(definition, sources, context).ToSqlQuery().Sql}\n");
@@ -169,7 +183,12 @@ public static class SegmentPreviewScenario
     {
         TestDatabase.CreateSchema(db);
         var random = new Random(options.Seed);
-        var copy = new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific, KeepIdentity = true };
+        // MySqlConnector's bulk loader needs AllowLoadLocalInfile on the server and the connection; multi-row inserts do not.
+        var copy = new BulkCopyOptions
+        {
+            BulkCopyType = options.Db == DatabaseKind.MariaDb ? BulkCopyType.MultipleRows : BulkCopyType.ProviderSpecific,
+            KeepIdentity = true
+        };
         var copyNewIds = copy with { KeepIdentity = false };
         var created = new DateTime(2020, 1, 1);
 
@@ -280,7 +299,7 @@ public static class SegmentPreviewScenario
 
     private static Options Parse(string[] args)
     {
-        var options = new Options(null, 200_000, 2_000_000, 20_000, 5, 1, false, false, false);
+        var options = new Options(DatabaseKind.PostgreSql, null, 200_000, 2_000_000, 20_000, 5, 1, false, false, false);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -290,6 +309,15 @@ public static class SegmentPreviewScenario
 
             options = args[i] switch
             {
+                "--db" => options with
+                {
+                    Db = Value().ToLowerInvariant() switch
+                    {
+                        "postgres" or "postgresql" => DatabaseKind.PostgreSql,
+                        "mariadb" or "mysql" => DatabaseKind.MariaDb,
+                        var other => throw new ArgumentException($"Unsupported database {other}.\n{Usage}")
+                    }
+                },
                 "--connection" => options with { Connection = Value() },
                 "--customers" => options with { Customers = Number() },
                 "--orders" => options with { Orders = Number() },

@@ -6,9 +6,12 @@ namespace Nop.Plugin.Loyalty.Engine.Segments;
 
 /// <summary>Predicates over a customer's counted orders (not deleted, in the chosen statuses) and their lines.</summary>
 /// <remarks>
-/// Ranges that exclude zero select customers through EXISTS over their orders or a grouped subquery; ranges that
-/// include zero select everyone except the customers grouped outside the range, so customers without orders
-/// (count 0, amount 0) are in without the database having to invent rows for them.
+/// Counts and sums take one of two shapes. Where the condition is a top-level conjunct (reached from the root
+/// through All groups only, never negated) and its range excludes zero, it becomes <c>Id IN (grouped subquery)</c>:
+/// PostgreSQL turns that into a hash semi-join and MariaDB materializes it once. Anywhere else (under Any or Not,
+/// or when customers without orders must be in) it becomes a correlated COUNT/SUM per customer over the
+/// Order.CustomerId index, because an IN under OR or NOT is a per-row subplan on PostgreSQL and a grouped
+/// derived table under EXISTS is re-read per customer on MariaDB.
 /// </remarks>
 internal sealed class OrderConditions
 {
@@ -30,7 +33,8 @@ internal sealed class OrderConditions
         }
     }
 
-    public Expression<Func<CustomerRow, bool>> Count(OrderCountCondition condition)
+    /// <param name="conjunct">True when the condition is a top-level conjunct, see the class remarks.</param>
+    public Expression<Func<CustomerRow, bool>> Count(OrderCountCondition condition, bool conjunct)
     {
         var orders = InWindow(_counted, condition.Window);
         var min = Math.Max(condition.Count.Min ?? 0, 0);
@@ -44,21 +48,23 @@ internal sealed class OrderConditions
         if (max == 0)
             return c => !orders.Any(o => o.CustomerId == c.Id);
 
-        var counts = orders.GroupBy(o => o.CustomerId).Select(g => new CustomerCount { CustomerId = g.Key, Count = g.Count() });
-        if (min == 0)
+        if (conjunct && min >= 1)
         {
-            var limit = max!.Value;
-            var over = counts.Where(x => x.Count > limit);
-            return c => !over.Any(x => x.CustomerId == c.Id);
+            var counts = orders.GroupBy(o => o.CustomerId).Select(g => new CustomerCount { CustomerId = g.Key, Count = g.Count() });
+            var inside = counts.Where(x => x.Count >= min);
+            if (max is { } upper)
+                inside = inside.Where(x => x.Count <= upper);
+            var ids = inside.Select(x => x.CustomerId);
+            return c => ids.Contains(c.Id);
         }
 
-        var inside = counts.Where(x => x.Count >= min);
-        if (max is { } upper)
-            inside = inside.Where(x => x.Count <= upper);
-        return c => inside.Any(x => x.CustomerId == c.Id);
+        var result = min > 0 ? c => orders.Count(o => o.CustomerId == c.Id) >= min : Predicates.True;
+        if (max is { } most)
+            result = Predicates.And(result, c => orders.Count(o => o.CustomerId == c.Id) <= most);
+        return result;
     }
 
-    public Expression<Func<CustomerRow, bool>> Amount(OrderAmountCondition condition)
+    public Expression<Func<CustomerRow, bool>> Amount(OrderAmountCondition condition, bool conjunct)
     {
         var orders = InWindow(_counted, condition.Window);
         if (condition.Basis == AmountBasis.AnySingleOrder)
@@ -70,9 +76,7 @@ internal sealed class OrderConditions
             return c => orders.Any(o => o.CustomerId == c.Id);
         }
 
-        var sums = orders.GroupBy(o => o.CustomerId)
-            .Select(g => new CustomerAmount { CustomerId = g.Key, Amount = g.Sum(o => o.OrderTotal) });
-        return SumInRange(sums, condition.Amount);
+        return TotalInRange(orders.Select(o => new CustomerAmount { CustomerId = o.CustomerId, Amount = o.OrderTotal }), condition.Amount, conjunct);
     }
 
     public Expression<Func<CustomerRow, bool>> Purchased(PurchasedCondition condition)
@@ -88,13 +92,11 @@ internal sealed class OrderConditions
         return result;
     }
 
-    public Expression<Func<CustomerRow, bool>> PurchaseAmount(PurchaseAmountCondition condition)
+    public Expression<Func<CustomerRow, bool>> PurchaseAmount(PurchaseAmountCondition condition, bool conjunct)
     {
         var ids = condition.Ids.Distinct().ToArray();
         var lines = Matching(Lines(condition.Window), condition.Scope, ids);
-        var sums = lines.GroupBy(l => l.CustomerId)
-            .Select(g => new CustomerAmount { CustomerId = g.Key, Amount = g.Sum(l => l.Amount) });
-        return SumInRange(sums, condition.Amount);
+        return TotalInRange(lines.Select(l => new CustomerAmount { CustomerId = l.CustomerId, Amount = l.Amount }), condition.Amount, conjunct);
     }
 
     public Expression<Func<CustomerRow, bool>> LastOrderDate(LastOrderDateCondition condition)
@@ -127,30 +129,33 @@ internal sealed class OrderConditions
         join o in InWindow(_counted, window) on i.OrderId equals o.Id
         select new PurchasedLine { CustomerId = o.CustomerId, ProductId = i.ProductId, Amount = i.PriceInclTax };
 
-    private static Expression<Func<CustomerRow, bool>> SumInRange(IQueryable<CustomerAmount> sums, DecimalRange range)
+    /// <summary>Customers whose summed amount lies in the range; customers without rows have zero.</summary>
+    private static Expression<Func<CustomerRow, bool>> TotalInRange(IQueryable<CustomerAmount> rows, DecimalRange range, bool conjunct)
     {
         if (range.Min > range.Max)
             return Predicates.False;
-        if (range.Contains(0m))
+        if (range.Min is null && range.Max is null)
+            return Predicates.True;
+
+        if (conjunct && !range.Contains(0m))
         {
-            IQueryable<CustomerAmount> outside;
-            if (range is { Min: { } lo, Max: { } hi })
-                outside = sums.Where(Literal((x, a, b) => x.Amount < a || x.Amount > b, lo, hi));
-            else if (range.Min is { } min)
-                outside = sums.Where(Literal((x, b) => x.Amount < b, min));
-            else if (range.Max is { } max)
-                outside = sums.Where(Literal((x, b) => x.Amount > b, max));
-            else
-                return Predicates.True;
-            return c => !outside.Any(x => x.CustomerId == c.Id);
+            var inside = rows.GroupBy(r => r.CustomerId).Select(g => new CustomerAmount { CustomerId = g.Key, Amount = g.Sum(r => r.Amount) });
+            if (range.Min is { } from)
+                inside = inside.Where(Literal<CustomerAmount>((x, b) => x.Amount >= b, from));
+            if (range.Max is { } to)
+                inside = inside.Where(Literal<CustomerAmount>((x, b) => x.Amount <= b, to));
+            var ids = inside.Select(x => x.CustomerId);
+            return c => ids.Contains(c.Id);
         }
 
-        var inside = sums;
-        if (range.Min is { } from)
-            inside = inside.Where(Literal((x, b) => x.Amount >= b, from));
-        if (range.Max is { } to)
-            inside = inside.Where(Literal((x, b) => x.Amount <= b, to));
-        return c => inside.Any(x => x.CustomerId == c.Id);
+        var result = Predicates.True;
+        if (range.Min is { } min)
+            result = Predicates.And(result, Literal<CustomerRow>(
+                (c, b) => (rows.Where(r => r.CustomerId == c.Id).Sum(r => (decimal?)r.Amount) ?? 0m) >= b, min));
+        if (range.Max is { } max)
+            result = Predicates.And(result, Literal<CustomerRow>(
+                (c, b) => (rows.Where(r => r.CustomerId == c.Id).Sum(r => (decimal?)r.Amount) ?? 0m) <= b, max));
+        return result;
     }
 
     /// <summary>Puts a bound into the SQL as a literal rather than a parameter.</summary>
@@ -158,17 +163,9 @@ internal sealed class OrderConditions
     /// SQLite binds decimal parameters as text, and a text value never compares equal to, or below, the number
     /// SUM() returns; a literal compares as a number on every database.
     /// </remarks>
-    private static Expression<Func<CustomerAmount, bool>> Literal(Expression<Func<CustomerAmount, decimal, bool>> template, decimal bound) =>
-        Expression.Lambda<Func<CustomerAmount, bool>>(
+    private static Expression<Func<T, bool>> Literal<T>(Expression<Func<T, decimal, bool>> template, decimal bound) =>
+        Expression.Lambda<Func<T, bool>>(
             new Substitution(template.Parameters[1], Expression.Constant(bound)).Visit(template.Body), template.Parameters[0]);
-
-    private static Expression<Func<CustomerAmount, bool>> Literal(Expression<Func<CustomerAmount, decimal, decimal, bool>> template,
-        decimal first, decimal second)
-    {
-        var body = new Substitution(template.Parameters[1], Expression.Constant(first)).Visit(template.Body);
-        body = new Substitution(template.Parameters[2], Expression.Constant(second)).Visit(body);
-        return Expression.Lambda<Func<CustomerAmount, bool>>(body, template.Parameters[0]);
-    }
 
     private sealed class Substitution(ParameterExpression parameter, Expression value) : ExpressionVisitor
     {
@@ -195,7 +192,7 @@ internal sealed class CustomerCount
     public int Count { get; set; }
 }
 
-/// <summary>A customer's summed amount, as grouped in SQL.</summary>
+/// <summary>An amount belonging to a customer: one order or line, or their sum.</summary>
 internal sealed class CustomerAmount
 {
     public int CustomerId { get; set; }

@@ -6,8 +6,8 @@ namespace Nop.Plugin.Loyalty.Engine.Segments;
 
 /// <summary>Turns a segment definition into one query of registered customer ids.</summary>
 /// <remarks>
-/// The whole tree becomes a single predicate over registered customers, built from EXISTS and grouped
-/// subqueries, so a preview or a grant is one SQL statement however many customers the store has.
+/// The whole tree becomes a single predicate over registered customers, built from EXISTS, IN and correlated
+/// aggregate subqueries, so a preview or a grant is one SQL statement however many customers the store has.
 /// Any definition compiles, valid or not; an invalid part selects nobody rather than throwing.
 /// </remarks>
 public static class SegmentCompiler
@@ -27,19 +27,23 @@ public static class SegmentCompiler
     internal static Expression<Func<CustomerRow, bool>> Predicate(SegmentDefinition definition, StoreSources sources, SegmentContext context)
     {
         var orders = new OrderConditions(sources, context, definition.OrderStatusIds);
-        return Node(definition.Root, sources, context, orders);
+        return Node(definition.Root, sources, context, orders, conjunct: true);
     }
 
-    private static Expression<Func<CustomerRow, bool>> Node(SegmentNode node, StoreSources sources, SegmentContext context, OrderConditions orders)
+    // A conjunct is reached from the root through All groups only, none negated: there the database may treat
+    // the condition as a join (see OrderConditions); under Any or Not it must stay a per-customer test.
+    private static Expression<Func<CustomerRow, bool>> Node(SegmentNode node, StoreSources sources, SegmentContext context,
+        OrderConditions orders, bool conjunct)
     {
+        conjunct &= !node.Not;
         var predicate = node switch
         {
-            SegmentGroup g => Group(g, sources, context, orders),
+            SegmentGroup g => Group(g, sources, context, orders, conjunct),
             AllRegisteredCondition => Predicates.True,
-            OrderCountCondition c => orders.Count(c),
-            OrderAmountCondition c => orders.Amount(c),
+            OrderCountCondition c => orders.Count(c, conjunct),
+            OrderAmountCondition c => orders.Amount(c, conjunct),
             PurchasedCondition c => orders.Purchased(c),
-            PurchaseAmountCondition c => orders.PurchaseAmount(c),
+            PurchaseAmountCondition c => orders.PurchaseAmount(c, conjunct),
             LastOrderDateCondition c => orders.LastOrderDate(c),
             PointsBalanceCondition c => BalanceConditions.Balance(c, sources.Ledger, context),
             _ => CustomerConditions.For(node, sources, context)
@@ -47,13 +51,15 @@ public static class SegmentCompiler
         return node.Not ? Predicates.Not(predicate) : predicate;
     }
 
-    private static Expression<Func<CustomerRow, bool>> Group(SegmentGroup group, StoreSources sources, SegmentContext context, OrderConditions orders)
+    private static Expression<Func<CustomerRow, bool>> Group(SegmentGroup group, StoreSources sources, SegmentContext context,
+        OrderConditions orders, bool conjunct)
     {
         var all = group.Match == GroupMatch.All;
+        var childConjunct = conjunct && (all || group.Children.Count == 1);
         var result = all ? Predicates.True : Predicates.False;
         foreach (var child in group.Children)
         {
-            var p = Node(child, sources, context, orders);
+            var p = Node(child, sources, context, orders, childConjunct);
             result = all ? Predicates.And(result, p) : Predicates.Or(result, p);
         }
         return result;
