@@ -97,15 +97,22 @@ public class LoyaltyRewardPointService : RewardPointService
             CreatedOnUtc = nowUtc,
             UsedWithOrder = usedWithOrder?.OrderGuid
         };
-        await InsertRewardPointsHistoryEntryAsync(entry);
 
-        // Only the drawn lots change.
+        // The spend entry and the lots it draws from change together.
         var drawn = draws.ToDictionary(d => d.LotId, d => d.RemainingAfter);
-        var drawnLots = await _rewardPointsHistoryRepository.GetByIdsAsync(drawn.Keys.ToList());
-        foreach (var lot in drawnLots)
+        using (var transaction = LoyaltyLedger.BeginChunk())
         {
-            lot.ValidPoints = drawn[lot.Id];
-            await UpdateRewardPointsHistoryEntryAsync(lot);
+            await InsertRewardPointsHistoryEntryAsync(entry);
+
+            // Only the drawn lots change.
+            var drawnLots = await _rewardPointsHistoryRepository.GetByIdsAsync(drawn.Keys.ToList());
+            foreach (var lot in drawnLots)
+            {
+                lot.ValidPoints = drawn[lot.Id];
+                await UpdateRewardPointsHistoryEntryAsync(lot);
+            }
+
+            transaction.Complete();
         }
 
         return entry.Id;
