@@ -1,5 +1,10 @@
 using Nop.Plugin.Loyalty.Bench;
 using Nop.Plugin.Loyalty.Bench.Points;
+using Nop.Plugin.Loyalty.Bench.Segments;
+
+// The segments scenario reads its own options (store size, database, indexes).
+if (args.Length > 0 && args[0] == "segments")
+    return SegmentPreviewScenario.Run(args[1..]);
 
 BenchOptions options;
 try

@@ -7,7 +7,18 @@ public static class SpendAllocator
     /// Draws <paramref name="points"/> from the spendable lots in <see cref="LotOrder"/>.
     /// Throws <see cref="LoyaltyRuleException"/> when the points are not positive or more than are available.
     /// </summary>
-    public static IReadOnlyList<LotDraw> Allocate(IReadOnlyList<PointLot> lots, int points, DateTime nowUtc)
+    public static IReadOnlyList<LotDraw> Allocate(IReadOnlyList<PointLot> lots, int points, DateTime nowUtc) =>
+        Draw(lots, points, nowUtc, strict: true);
+
+    /// <summary>
+    /// Draws up to <paramref name="points"/> the same way, for deductions the store makes whatever is available
+    /// (an order's earned points taken back on cancellation, an admin's correction): the lots give what they hold,
+    /// earliest expiry first, and any remainder is left to the balance as nopCommerce does.
+    /// </summary>
+    public static IReadOnlyList<LotDraw> Deduct(IReadOnlyList<PointLot> lots, int points, DateTime nowUtc) =>
+        Draw(lots, points, nowUtc, strict: false);
+
+    private static IReadOnlyList<LotDraw> Draw(IReadOnlyList<PointLot> lots, int points, DateTime nowUtc, bool strict)
     {
         if (points <= 0)
             throw new LoyaltyRuleException(ResourceKeys.SpendNotPositive, points);
@@ -23,14 +34,14 @@ public static class SpendAllocator
             available += lot.Remaining;
         }
 
-        if (available < points)
+        if (available < points && strict)
             throw new LoyaltyRuleException(ResourceKeys.InsufficientPoints, points, available);
 
         // Building a heap is linear and each draw costs O(log n); a spend rarely needs more than a few
         // lots, so this beats sorting every lot of a customer who holds thousands.
         var queue = new PriorityQueue<int, LotOrderKey>(spendable);
         var draws = new List<LotDraw>();
-        var left = points;
+        var left = (int)Math.Min(points, available);
         while (left > 0)
         {
             var lot = lots[queue.Dequeue()];

@@ -68,4 +68,18 @@ public class SpendAllocatorTests
 
         Assert.That(ex!.ResourceKey, Is.EqualTo(ResourceKeys.SpendNotPositive));
     }
+
+    [Test]
+    public void A_deduction_takes_what_the_lots_hold_earliest_expiry_first_and_no_more()
+    {
+        var lots = new[]
+        {
+            new PointLot(1, 100, 100, Now.AddDays(-30), null),
+            new PointLot(2, 40, 40, Now.AddDays(-10), Now.AddDays(3)),
+        };
+
+        Assert.That(SpendAllocator.Deduct(lots, 50, Now), Is.EqualTo(new[] { new LotDraw(2, 40, 0), new LotDraw(1, 10, 90) }));
+        Assert.That(SpendAllocator.Deduct(lots, 500, Now), Is.EqualTo(new[] { new LotDraw(2, 40, 0), new LotDraw(1, 100, 0) }));
+        Assert.That(SpendAllocator.Deduct([], 5, Now), Is.Empty);
+    }
 }

@@ -43,8 +43,9 @@ public class LoyaltyRewardPointService : RewardPointService
     }
 
     /// <summary>
-    /// Earning behaves as nopCommerce's. Spending (negative points) draws the earliest-expiring lots first and updates
-    /// only the lots it draws; spending more than is available throws a <see cref="NopException"/>.
+    /// Earning behaves as nopCommerce's. Negative points draw the earliest-expiring lots first and update only the lots
+    /// they draw. Redeeming points for an order beyond what is available throws a <see cref="NopException"/>; other
+    /// deductions (points taken back on cancellation, an admin's correction) take what the lots hold, as nopCommerce does.
     /// </summary>
     public override async Task<int> AddRewardPointsHistoryEntryAsync(Customer customer, int points, int storeId, string message = "",
         Order usedWithOrder = null, decimal usedAmount = 0, DateTime? activatingDate = null, DateTime? endDate = null)
@@ -76,7 +77,9 @@ public class LoyaltyRewardPointService : RewardPointService
         IReadOnlyList<LotDraw> draws;
         try
         {
-            draws = SpendAllocator.Allocate(lots, -points, nowUtc);
+            draws = usedWithOrder != null
+                ? SpendAllocator.Allocate(lots, -points, nowUtc)
+                : SpendAllocator.Deduct(lots, -points, nowUtc);
         }
         catch (LoyaltyRuleException e) when (e.ResourceKey == ResourceKeys.InsufficientPoints)
         {
