@@ -309,23 +309,21 @@ public class SpecialPointsController : BasePluginController
                     return await WizardViewAsync(new GrantWizardModel(), draft, GrantWizardStep.Target);
                 }
 
-                if (!contentValid)
-                    return await WizardViewAsync(model, draft, GrantWizardStep.Content);
-
+                //the service's rules (points range, expiry in the future...) are shown with the missing fields at once
                 var preview = await PreviewAsync(draft);
                 var contentErrors = preview.Errors.Where(LoyaltyAdminModelFactory.IsContentError).ToList();
-                if (contentErrors.Count > 0)
+                foreach (var error in contentErrors)
                 {
-                    foreach (var error in contentErrors)
-                    {
-                        var field = error.Field.StartsWith("Activates", StringComparison.OrdinalIgnoreCase) ? nameof(model.ActivatesOn)
-                            : error.Field.StartsWith("Expires", StringComparison.OrdinalIgnoreCase) ? nameof(model.ExpiresOn)
-                            : error.Field;
-                        ModelState.AddModelError(field, await _modelFactory.FormatErrorAsync(error));
-                    }
-
-                    return await WizardViewAsync(model, draft, GrantWizardStep.Content);
+                    var field = error.Field.StartsWith("Activates", StringComparison.OrdinalIgnoreCase) ? nameof(model.ActivatesOn)
+                        : error.Field.StartsWith("Expires", StringComparison.OrdinalIgnoreCase) ? nameof(model.ExpiresOn)
+                        : error.Field;
+                    if (ModelState.GetFieldValidationState(field) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+                        continue;
+                    ModelState.AddModelError(field, await _modelFactory.FormatErrorAsync(error));
                 }
+
+                if (!contentValid || contentErrors.Count > 0)
+                    return await WizardViewAsync(model, draft, GrantWizardStep.Content);
 
                 ModelState.Clear();
                 var confirm = new GrantWizardModel();

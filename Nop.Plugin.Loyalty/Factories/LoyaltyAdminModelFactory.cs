@@ -50,8 +50,13 @@ public class LoyaltyAdminModelFactory
 
     private Task<string> ResourceAsync(string key) => _localizationService.GetResourceAsync(key);
 
-    private async Task<DateTime> ToUserTimeAsync(DateTime utc) =>
-        await _dateTimeHelper.ConvertToUserTimeAsync(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DateTimeKind.Utc);
+    /// <remarks>
+    /// The result is a wall-clock time of the admin's time zone (kind Unspecified, even when that zone is UTC),
+    /// so grids show it as is rather than shifting it to the browser's zone.
+    /// </remarks>
+    private async Task<DateTime> ToUserTimeAsync(DateTime utc) => DateTime.SpecifyKind(
+        await _dateTimeHelper.ConvertToUserTimeAsync(DateTime.SpecifyKind(utc, DateTimeKind.Utc), DateTimeKind.Utc),
+        DateTimeKind.Unspecified);
 
     private async Task<DateTime?> ToUserTimeAsync(DateTime? utc) =>
         utc.HasValue ? await ToUserTimeAsync(utc.Value) : null;
