@@ -8,6 +8,7 @@ namespace Nop.Plugin.Loyalty.Engine.Targeting;
 [JsonDerivedType(typeof(AllRegisteredTarget), "allRegistered")]
 [JsonDerivedType(typeof(RolesTarget), "roles")]
 [JsonDerivedType(typeof(CustomerListTarget), "customerList")]
+[JsonDerivedType(typeof(Segments.SegmentTarget), "segment")]
 public abstract record GrantTarget
 {
     /// <summary>The ids of the registered customers this target selects.</summary>

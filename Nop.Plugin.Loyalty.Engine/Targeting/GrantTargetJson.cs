@@ -23,7 +23,7 @@ public static class GrantTargetJson
             return JsonSerializer.Deserialize<GrantTarget>(json, Options)
                    ?? throw new LoyaltyRuleException(ResourceKeys.TargetUnreadable, "null");
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or TimeZoneNotFoundException or KeyNotFoundException)
         {
             throw new LoyaltyRuleException(ResourceKeys.TargetUnreadable, e.Message);
         }

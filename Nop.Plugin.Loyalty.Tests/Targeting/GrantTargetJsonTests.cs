@@ -1,4 +1,6 @@
 using Nop.Plugin.Loyalty.Engine;
+using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 
 namespace Nop.Plugin.Loyalty.Tests.Targeting;
@@ -10,6 +12,25 @@ public class GrantTargetJsonTests
         yield return new AllRegisteredTarget();
         yield return new RolesTarget([3, 9], ["VIP", "Wholesale"]);
         yield return new CustomerListTarget([1, 2], ["a@example.com"], "list.csv");
+        yield return new SegmentTarget(
+            new SegmentDefinition(new SegmentGroup(GroupMatch.All, [
+                new OrderCountCondition(new IntRange(1, 1), null),
+                new OrderCountCondition(new IntRange(1, null), new DateWindow(new DateOnly(2025, 11, 23), new DateOnly(2026, 11, 23), null, null)) { Not = true }
+            ])),
+            new SegmentContext(TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"), new DateTime(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc)),
+            segmentName: "Bought once", segmentId: 12);
+    }
+
+    [Test]
+    public void A_stored_segment_target_keeps_its_definition_instant_and_time_zone()
+    {
+        var target = (SegmentTarget)Targets().Last();
+
+        var back = (SegmentTarget)GrantTargetJson.Deserialize(GrantTargetJson.Serialize(target));
+
+        Assert.That(SegmentJson.Serialize(back.Definition), Is.EqualTo(SegmentJson.Serialize(target.Definition)));
+        Assert.That(back.Context, Is.EqualTo(target.Context));
+        Assert.That((back.SegmentName, back.SegmentId), Is.EqualTo(("Bought once", (int?)12)));
     }
 
     [TestCaseSource(nameof(Targets))]
