@@ -9,12 +9,14 @@ public class LoyaltyNameCompatibility : INameCompatibility
     public const string GrantTable = "LoyaltySpecialGrant";
     public const string RecipientTable = "LoyaltySpecialGrantRecipient";
     public const string LotExpiryTable = "LoyaltyLotExpiry";
+    public const string SegmentTable = "LoyaltySegment";
 
     public Dictionary<Type, string> TableNames => new()
     {
         [typeof(SpecialGrant)] = GrantTable,
         [typeof(SpecialGrantRecipient)] = RecipientTable,
-        [typeof(LotExpiry)] = LotExpiryTable
+        [typeof(LotExpiry)] = LotExpiryTable,
+        [typeof(Segment)] = SegmentTable
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();
