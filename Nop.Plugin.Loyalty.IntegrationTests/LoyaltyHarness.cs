@@ -39,6 +39,8 @@ public abstract class LoyaltyHarness : ServiceTest
     protected LoyaltyLedger Ledger { get; private set; }
     protected LoyaltyRewardPointService RewardPoints { get; private set; }
     protected SpecialPointsService SpecialPoints { get; private set; }
+    protected StoreSourcesFactory Sources { get; private set; }
+    protected SegmentService Segments { get; private set; }
     protected int StoreId { get; private set; }
     protected int RegisteredRoleId { get; private set; }
 
@@ -51,6 +53,7 @@ public abstract class LoyaltyHarness : ServiceTest
                 return;
             using var scope = ServiceProvider.CreateScope();
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SchemaMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SegmentSchemaMigration());
             _migrated = true;
         }
     }
@@ -65,8 +68,11 @@ public abstract class LoyaltyHarness : ServiceTest
         Ledger = ActivatorUtilities.CreateInstance<LoyaltyLedger>(provider);
         RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Ledger, Settings);
         var messages = ActivatorUtilities.CreateInstance<LoyaltyMessageService>(provider, Ledger, Settings);
+        Sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, Ledger);
+        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
+            ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         SpecialPoints = ActivatorUtilities.CreateInstance<SpecialPointsService>(provider, Ledger, messages, Settings,
-            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue);
+            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue, (ISegmentService)Segments);
 
         StoreId = (await GetService<IStoreService>().GetAllStoresAsync()).First().Id;
         RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;

@@ -76,6 +76,15 @@ public static class LoyaltyDefaults
     /// <summary>Shown when a grant targets a segment before segments exist.</summary>
     public const string SegmentsNotAvailableResource = ResourcePrefix + ".Errors.Grant.SegmentsNotAvailable";
 
+    /// <summary>A segment needs a name.</summary>
+    public const string SegmentNameRequiredResource = ResourcePrefix + ".Errors.Segment.NameRequired";
+
+    /// <summary>Deleting a segment a queued or running grant targets; {0} = segment, {1} = grant names.</summary>
+    public const string SegmentInUseResource = ResourcePrefix + ".Errors.Segment.InUse";
+
+    /// <summary>The wizard's saved segment no longer exists (or none was picked).</summary>
+    public const string SegmentNotFoundResource = ResourcePrefix + ".Errors.Segment.NotFound";
+
     /// <summary>Source name of a pasted (not uploaded) customer list.</summary>
     public const string PastedListSourceResource = ResourcePrefix + ".Grant.CustomerList.Pasted";
 

@@ -23,6 +23,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<LoyaltyLedger>();
         services.AddScoped<LoyaltyMessageService>();
         services.AddScoped<ISpecialPointsService, SpecialPointsService>();
+        services.AddScoped<StoreSourcesFactory>();
+        services.AddScoped<StoreSegmentCatalog>();
+        services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();
         services.AddScoped<GrantRunJob>();
 

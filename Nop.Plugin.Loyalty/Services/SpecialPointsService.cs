@@ -57,6 +57,7 @@ public class SpecialPointsService : ISpecialPointsService
     private readonly IRepository<SpecialGrant> _grantRepository;
     private readonly IRepository<SpecialGrantRecipient> _recipientRepository;
     private readonly IRewardPointService _rewardPointService;
+    private readonly ISegmentService _segmentService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
     private readonly INopDataProvider _dataProvider;
@@ -86,6 +87,7 @@ public class SpecialPointsService : ISpecialPointsService
         IRepository<SpecialGrant> grantRepository,
         IRepository<SpecialGrantRecipient> recipientRepository,
         IRewardPointService rewardPointService,
+        ISegmentService segmentService,
         IStoreContext storeContext,
         IWorkContext workContext,
         INopDataProvider dataProvider,
@@ -115,6 +117,7 @@ public class SpecialPointsService : ISpecialPointsService
         _grantRepository = grantRepository;
         _recipientRepository = recipientRepository;
         _rewardPointService = rewardPointService;
+        _segmentService = segmentService;
         _storeContext = storeContext;
         _workContext = workContext;
         _dataProvider = dataProvider;
@@ -129,50 +132,9 @@ public class SpecialPointsService : ISpecialPointsService
     private int ChunkSize => Math.Clamp(_loyaltySettings.GrantChunkSize, 1, 10_000);
 
     /// <summary>The store's tables as the engine's sources, projected from nopCommerce's repositories.</summary>
-    public virtual async Task<StoreSources> GetSourcesAsync()
-    {
-        var registeredRole = await _customerService.GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName);
-
-        return new StoreSources(
-            _customerRepository.Table.Select(c => new CustomerRow
-            {
-                Id = c.Id,
-                Email = c.Email,
-                Active = c.Active,
-                Deleted = c.Deleted,
-                IsSystemAccount = c.IsSystemAccount,
-                CreatedOnUtc = c.CreatedOnUtc,
-                RegisteredInStoreId = c.RegisteredInStoreId,
-                Gender = c.Gender,
-                DateOfBirth = c.DateOfBirth,
-                CountryId = c.CountryId,
-                StateProvinceId = c.StateProvinceId
-            }),
-            _customerRoleMappingRepository.Table.Select(m => new CustomerRoleRow { CustomerId = m.CustomerId, CustomerRoleId = m.CustomerRoleId }),
-            registeredRole?.Id ?? 0,
-            _orderRepository.Table.Select(o => new OrderRow
-            {
-                Id = o.Id,
-                CustomerId = o.CustomerId,
-                StoreId = o.StoreId,
-                OrderStatusId = o.OrderStatusId,
-                PaymentStatusId = o.PaymentStatusId,
-                OrderTotal = o.OrderTotal,
-                Deleted = o.Deleted,
-                CreatedOnUtc = o.CreatedOnUtc
-            }),
-            _orderItemRepository.Table.Select(i => new OrderItemRow
-            {
-                Id = i.Id,
-                OrderId = i.OrderId,
-                ProductId = i.ProductId,
-                Quantity = i.Quantity,
-                PriceInclTax = i.PriceInclTax
-            }),
-            _productCategoryRepository.Table.Select(pc => new ProductCategoryRow { ProductId = pc.ProductId, CategoryId = pc.CategoryId }),
-            _subscriptionRepository.Table.Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId }),
-            _ledger.Ledger);
-    }
+    public virtual Task<StoreSources> GetSourcesAsync() =>
+        new StoreSourcesFactory(_customerService, _customerRepository, _customerRoleMappingRepository, _subscriptionRepository,
+            _orderRepository, _orderItemRepository, _productCategoryRepository, _ledger).GetSourcesAsync();
 
     /// <summary>The language the admin reads target descriptions in.</summary>
     protected virtual async Task<TargetLanguage> GetTargetLanguageAsync()
@@ -223,7 +185,30 @@ public class SpecialPointsService : ISpecialPointsService
             }
 
             case GrantTargetKind.Segment:
-                throw new LoyaltyRuleException(LoyaltyDefaults.SegmentsNotAvailableResource);
+            {
+                var segment = draft.SegmentId is { } segmentId ? await _segmentService.GetSegmentByIdAsync(segmentId) : null;
+                if (segment == null)
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), LoyaltyDefaults.SegmentNotFoundResource));
+                    return (null, null, errors);
+                }
+
+                // The definition as it is now, evaluated at this instant in the store's time zone; the grant keeps both.
+                Engine.Segments.SegmentTarget target;
+                try
+                {
+                    target = await _segmentService.BuildTargetAsync(segment, DateTime.UtcNow);
+                }
+                catch (LoyaltyRuleException exception)
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), exception.ResourceKey, [.. exception.Arguments]));
+                    return (null, null, errors);
+                }
+
+                foreach (var error in Engine.Segments.SegmentValidator.Validate(target.Definition, target.Catalog))
+                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), error.ResourceKey, [.. error.Arguments]));
+                return errors.Count > 0 ? (null, null, errors) : (target, null, errors);
+            }
 
             default:
                 errors.Add(new ValidationError(nameof(GrantDraft.TargetKind), ResourceKeys.TargetUnreadable, draft.TargetKind));

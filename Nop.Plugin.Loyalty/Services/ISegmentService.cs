@@ -1,0 +1,61 @@
+using Nop.Core;
+using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Engine.Validation;
+
+namespace Nop.Plugin.Loyalty.Services;
+
+/// <summary>A customer a segment selects, as previews and exports show it.</summary>
+public record SegmentCustomerView(int Id, string Email, string FirstName, string LastName);
+
+/// <summary>Saved segments: storage, validation, preview, export, and the grant target of a saved segment.</summary>
+public interface ISegmentService
+{
+    Task<Segment> GetSegmentByIdAsync(int segmentId);
+
+    Task<IList<Segment>> GetAllSegmentsAsync();
+
+    Task<IPagedList<Segment>> SearchSegmentsAsync(string name = null, int pageIndex = 0, int pageSize = int.MaxValue);
+
+    /// <summary>Stores a new segment. Throws <see cref="Engine.LoyaltyRuleException"/> when its definition is unreadable or invalid.</summary>
+    Task InsertSegmentAsync(Segment segment, int customerId);
+
+    /// <summary>Stores changes. Throws <see cref="Engine.LoyaltyRuleException"/> when its definition is unreadable or invalid.</summary>
+    Task UpdateSegmentAsync(Segment segment, int customerId);
+
+    /// <summary>A copy named "{name} (copy)" (the caller's localized format when given).</summary>
+    Task<Segment> DuplicateSegmentAsync(Segment segment, int customerId, string nameFormat = null);
+
+    /// <summary>Deletes the segment; refuses (<see cref="Engine.LoyaltyRuleException"/>) while a queued or running grant targets it.</summary>
+    Task DeleteSegmentAsync(Segment segment);
+
+    /// <summary>Names of the queued or running grants that target the segment.</summary>
+    Task<IList<string>> GetActiveGrantNamesUsingAsync(int segmentId);
+
+    /// <summary>Reads the stored definition (throws <see cref="Engine.LoyaltyRuleException"/> when unreadable).</summary>
+    SegmentDefinition ParseDefinition(Segment segment);
+
+    /// <summary>The store's names for what the definition mentions.</summary>
+    Task<ISegmentCatalog> GetCatalogAsync(SegmentDefinition definition);
+
+    /// <summary>The engine's checks of the definition against the store's catalog.</summary>
+    Task<IReadOnlyList<ValidationError>> ValidateAsync(SegmentDefinition definition);
+
+    /// <summary>Now, in the store's time zone.</summary>
+    SegmentContext GetContext(DateTime? nowUtc = null);
+
+    /// <summary>How many registered customers the definition selects now (one COUNT).</summary>
+    Task<int> PreviewCountAsync(SegmentDefinition definition);
+
+    /// <summary>The first customers (by id) the definition selects.</summary>
+    Task<IList<SegmentCustomerView>> SampleAsync(SegmentDefinition definition, int count = 20);
+
+    /// <summary>Every selected customer as CSV (UTF-8 with BOM): Id, Email, First name, Last name.</summary>
+    Task WriteCsvAsync(SegmentDefinition definition, Stream output);
+
+    /// <summary>The definition in the admin's language.</summary>
+    Task<string> DescribeAsync(SegmentDefinition definition);
+
+    /// <summary>The grant target of a saved segment, evaluated at <paramref name="nowUtc"/> in the store's time zone.</summary>
+    Task<SegmentTarget> BuildTargetAsync(Segment segment, DateTime nowUtc);
+}
