@@ -49,6 +49,18 @@ public static class TestDatabase
         StoreIndexes.Create(db, pluginIndexes);
     }
 
+    /// <summary>Refreshes the planner's statistics, as a live store's autovacuum or nightly job keeps them.</summary>
+    public static void Analyze(DataConnection db)
+    {
+        var provider = db.DataProvider.Name;
+        if (provider.Contains("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            db.Execute("ANALYZE");
+        else if (provider.Contains("MySql", StringComparison.OrdinalIgnoreCase))
+            db.Execute("ANALYZE TABLE `Customer`, `Customer_CustomerRole_Mapping`, `RewardPointsHistory`, `LoyaltySpecialGrantRecipient`, `LoyaltyLotExpiry`");
+        else
+            db.Execute("ANALYZE");
+    }
+
     private static void Recreate<T>(DataConnection db) where T : notnull
     {
         db.DropTable<T>(tableOptions: TableOptions.DropIfExists);

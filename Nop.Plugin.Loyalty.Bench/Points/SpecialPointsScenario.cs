@@ -31,6 +31,7 @@ public static class SpecialPointsScenario
         var bulkId = store.CreateGrant(terms);
         var bulk = report.Step("bulk grant (set-based)", () => store.RunGrant(bulkId, target), n => $"{n:N0} customers granted");
 
+        TestDatabase.Analyze(db);
         var naiveCount = Math.Min(options.NaiveCustomers, registered.Count);
         clock.Advance(TimeSpan.FromMinutes(1));
         var naiveTerms = terms with { Name = "Autumn bonus (baseline)" };
@@ -69,6 +70,7 @@ public static class SpecialPointsScenario
             CreatedOnUtc = Start.AddDays(-60),
             ValidPoints = 250
         }));
+        TestDatabase.Analyze(db);
         return registered;
     }
 

@@ -13,7 +13,8 @@ public static class LedgerQueries
     public static IQueryable<CustomerBalance> LatestBalances(IQueryable<LedgerEntryRow> ledger,
         CustomerRange customers, DateTime nowUtc, int? storeId = null)
     {
-        var active = ledger.Where(e => e.PointsBalance != null && e.CreatedOnUtc <= nowUtc);
+        var now = ColumnTime.Of(nowUtc);
+        var active = ledger.Where(e => e.PointsBalance != null && e.CreatedOnUtc <= now);
         if (storeId is { } store)
             active = active.Where(e => e.StoreId == store);
 
@@ -25,8 +26,11 @@ public static class LedgerQueries
     }
 
     /// <summary>Lots that have expired with points left, at <paramref name="nowUtc"/>.</summary>
-    public static IQueryable<LedgerEntryRow> DueForExpiry(IQueryable<LedgerEntryRow> ledger, DateTime nowUtc) =>
-        ledger.Where(e => e.Points > 0 && e.ValidPoints > 0 && e.EndDateUtc != null && e.EndDateUtc <= nowUtc);
+    public static IQueryable<LedgerEntryRow> DueForExpiry(IQueryable<LedgerEntryRow> ledger, DateTime nowUtc)
+    {
+        var now = ColumnTime.Of(nowUtc);
+        return ledger.Where(e => e.Points > 0 && e.ValidPoints > 0 && e.EndDateUtc != null && e.EndDateUtc <= now);
+    }
 
     /// <summary>Lots of the customers in the range that still hold points (active or not yet active, expired or not).</summary>
     public static IQueryable<LedgerEntryRow> OpenLots(IQueryable<LedgerEntryRow> ledger, CustomerRange customers) =>
@@ -47,9 +51,10 @@ public static class LedgerQueries
     public static IQueryable<PurgeCandidate> PurgeCandidates(IQueryable<GrantRecipientRow> recipients,
         IQueryable<LedgerEntryRow> ledger, IQueryable<LotExpiryRow> expiries, DateTime nowUtc, int purgeAfterDays)
     {
-        if (PurgePolicy.Cutoff(nowUtc, purgeAfterDays) is not { } cutoff)
+        if (PurgePolicy.Cutoff(nowUtc, purgeAfterDays) is not { } cutoffUtc)
             return recipients.Where(_ => false).Select(r => new PurgeCandidate());
 
+        var cutoff = ColumnTime.Of(cutoffUtc);
         return from r in recipients
                where r.PurgedOnUtc == null && r.RevokedOnUtc == null
                join lot in ledger on r.LedgerEntryId equals lot.Id
