@@ -76,6 +76,9 @@ public static class LoyaltyDefaults
     /// <summary>Shown when a grant targets a segment before segments exist.</summary>
     public const string SegmentsNotAvailableResource = ResourcePrefix + ".Errors.Grant.SegmentsNotAvailable";
 
+    /// <summary>Admin menu item Promotions &gt; Loyalty &gt; Segments.</summary>
+    public const string SegmentsMenuSystemName = "Loyalty.Segments";
+
     /// <summary>A segment needs a name.</summary>
     public const string SegmentNameRequiredResource = ResourcePrefix + ".Errors.Segment.NameRequired";
 

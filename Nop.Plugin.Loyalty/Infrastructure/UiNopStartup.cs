@@ -12,6 +12,7 @@ public class UiNopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<LoyaltyAdminModelFactory>();
+        services.AddScoped<SegmentModelFactory>();
         services.AddScoped<LoyaltyCustomerModelFactory>();
     }
 

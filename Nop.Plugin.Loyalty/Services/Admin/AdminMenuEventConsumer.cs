@@ -61,6 +61,19 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             });
         }
 
+        if (!loyalty.ContainsSystemName(LoyaltyDefaults.SegmentsMenuSystemName))
+        {
+            loyalty.ChildNodes.Add(new AdminMenuItem
+            {
+                SystemName = LoyaltyDefaults.SegmentsMenuSystemName,
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Menu.Segments"),
+                Url = eventMessage.GetMenuItemUrl("Segment", "List"),
+                IconClass = "far fa-dot-circle",
+                PermissionNames = permissions,
+                Visible = true
+            });
+        }
+
         if (!loyalty.ContainsSystemName(LoyaltyUiDefaults.SettingsMenuSystemName))
         {
             loyalty.ChildNodes.Add(new AdminMenuItem

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Engine.Validation;
+using Nop.Plugin.Loyalty.Models.Segments;
+using Nop.Plugin.Loyalty.Services;
+using Nop.Services.Catalog;
+using Nop.Services.Customers;
+using Nop.Services.Directory;
+using Nop.Services.Helpers;
+using Nop.Services.Localization;
+using Nop.Services.Stores;
+using Nop.Web.Framework.Models.Extensions;
+
+namespace Nop.Plugin.Loyalty.Factories;
+
+/// <summary>Models of the segment pages.</summary>
+public class SegmentModelFactory
+{
+    /// <summary>Texts of the builder script (resource key suffixes under Plugins.Misc.Loyalty.Segments.Builder.).</summary>
+    private static readonly string[] BuilderTexts =
+    [
+        "AddCondition", "AddGroup", "Remove", "Not", "MatchAll", "MatchAny", "Type", "Min", "Max", "Window",
+        "Window.AllTime", "Window.LastDays", "Window.ThisMonth", "Window.LastMonth", "Window.ThisYear", "Window.Between",
+        "Days", "From", "To", "Basis.Total", "Basis.AnySingleOrder", "Scope.Products", "Scope.Categories",
+        "ListMatch.Any", "ListMatch.All", "ProductSearch", "Period.Month", "Period.CurrentMonth", "Period.Days",
+        "Month", "Day", "Gender.M", "Gender.F", "AnyStore", "Store", "EmptyGroup",
+        "Type.allRegistered", "Type.orderCount", "Type.orderAmount", "Type.purchased", "Type.purchaseAmount",
+        "Type.lastOrderDate", "Type.birthday", "Type.gender", "Type.country", "Type.stateProvince",
+        "Type.registrationDate", "Type.newsletter", "Type.customerRole", "Type.registeredStore", "Type.pointsBalance"
+    ];
+
+    private readonly ICategoryService _categoryService;
+    private readonly ICountryService _countryService;
+    private readonly ICustomerService _customerService;
+    private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly ILocalizationService _localizationService;
+    private readonly ISegmentService _segmentService;
+    private readonly IStateProvinceService _stateProvinceService;
+    private readonly IStoreService _storeService;
+
+    public SegmentModelFactory(ICategoryService categoryService,
+        ICountryService countryService,
+        ICustomerService customerService,
+        IDateTimeHelper dateTimeHelper,
+        ILocalizationService localizationService,
+        ISegmentService segmentService,
+        IStateProvinceService stateProvinceService,
+        IStoreService storeService)
+    {
+        _categoryService = categoryService;
+        _countryService = countryService;
+        _customerService = customerService;
+        _dateTimeHelper = dateTimeHelper;
+        _localizationService = localizationService;
+        _segmentService = segmentService;
+        _stateProvinceService = stateProvinceService;
+        _storeService = storeService;
+    }
+
+    /// <summary>A localized message with its placeholders filled.</summary>
+    public async Task<string> FormatMessageAsync(string resourceKey, IEnumerable<object> arguments)
+    {
+        var text = await _localizationService.GetResourceAsync(resourceKey);
+        var args = arguments?.ToArray() ?? [];
+        if (args.Length == 0)
+            return text;
+        try
+        {
+            return string.Format(text, args);
+        }
+        catch (FormatException)
+        {
+            return $"{text} ({string.Join(", ", args)})";
+        }
+    }
+
+    public Task<string> FormatErrorAsync(ValidationError error) => FormatMessageAsync(error.ResourceKey, error.Arguments);
+
+    public SegmentSearchModel PrepareSegmentSearchModel(SegmentSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+        searchModel.SetGridPageSize();
+        return searchModel;
+    }
+
+    public async Task<SegmentListModel> PrepareSegmentListModelAsync(SegmentSearchModel searchModel)
+    {
+        ArgumentNullException.ThrowIfNull(searchModel);
+        var segments = await _segmentService.SearchSegmentsAsync(searchModel.SearchName, searchModel.Page - 1, searchModel.PageSize);
+        return await new SegmentListModel().PrepareToGridAsync(searchModel, segments, () => segments.SelectAwait(async segment => new SegmentRowModel
+        {
+            Id = segment.Id,
+            Name = segment.Name,
+            Description = segment.Description,
+            UpdatedOn = await _dateTimeHelper.ConvertToUserTimeAsync(segment.UpdatedOnUtc, DateTimeKind.Utc)
+        }));
+    }
+
+    /// <summary>
+    /// The edit page's model. With <paramref name="segment"/> and no posted model, the stored values; otherwise the
+    /// posted values are kept as entered (the builder's tree included), so nothing the admin typed is lost.
+    /// </summary>
+    public async Task<SegmentModel> PrepareSegmentModelAsync(SegmentModel model, Segment segment)
+    {
+        if (model == null)
+        {
+            model = new SegmentModel
+            {
+                DefinitionJson = "{\"version\":1,\"root\":{\"type\":\"group\",\"match\":\"all\",\"children\":[]}}"
+            };
+            if (segment != null)
+            {
+                model.Id = segment.Id;
+                model.Name = segment.Name;
+                model.Description = segment.Description;
+                model.DefinitionJson = segment.DefinitionJson;
+            }
+        }
+
+        if (segment != null)
+            model.UpdatedOn = await _dateTimeHelper.ConvertToUserTimeAsync(segment.UpdatedOnUtc, DateTimeKind.Utc);
+
+        // Product names for the ids the current tree mentions (the pickers search the rest on demand).
+        var productNames = new Dictionary<string, string>();
+        if (SegmentJson.TryParse(model.DefinitionJson ?? string.Empty, out var definition, out _) && definition != null)
+        {
+            var catalog = await _segmentService.GetCatalogAsync(definition);
+            foreach (var id in StoreSegmentCatalog.MentionedIds(definition)[SegmentEntity.Product])
+                productNames[id.ToString()] = catalog.NameOf(SegmentEntity.Product, id) ?? $"#{id}";
+            if (string.IsNullOrEmpty(model.RuleDescription))
+                model.RuleDescription = await _segmentService.DescribeAsync(definition);
+        }
+
+        var countries = await _countryService.GetAllCountriesAsync(showHidden: true);
+        var countryNames = countries.ToDictionary(c => c.Id, c => c.Name);
+        var states = await _stateProvinceService.GetStateProvincesAsync(true);
+
+        var texts = new Dictionary<string, string>();
+        foreach (var key in BuilderTexts)
+            texts[key] = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Segments.Builder." + key);
+
+        var data = new
+        {
+            categories = (await _categoryService.GetAllCategoriesAsync(showHidden: true)).Select(c => new SegmentOptionModel(c.Id, c.Name)),
+            countries = countries.Select(c => new SegmentOptionModel(c.Id, c.Name)),
+            states = states.Select(s => new SegmentOptionModel(s.Id,
+                countryNames.TryGetValue(s.CountryId, out var country) ? $"{country}: {s.Name}" : s.Name)),
+            roles = (await _customerService.GetAllCustomerRolesAsync(true)).Select(r => new SegmentOptionModel(r.Id, r.Name)),
+            stores = (await _storeService.GetAllStoresAsync()).Select(s => new SegmentOptionModel(s.Id, s.Name)),
+            productNames,
+            texts
+        };
+        model.BuilderDataJson = JsonSerializer.Serialize(data, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+        return model;
+    }
+}

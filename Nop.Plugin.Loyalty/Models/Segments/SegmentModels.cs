@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Nop.Web.Framework.Models;
+using Nop.Web.Framework.Mvc.ModelBinding;
+
+namespace Nop.Plugin.Loyalty.Models.Segments;
+
+/// <summary>Search form of the segments list.</summary>
+public record SegmentSearchModel : BaseSearchModel
+{
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Segments.SearchName")]
+    public string SearchName { get; set; }
+}
+
+/// <summary>One page of the segments grid.</summary>
+public record SegmentListModel : BasePagedListModel<SegmentRowModel>;
+
+/// <summary>A row of the segments grid.</summary>
+public record SegmentRowModel : BaseNopEntityModel
+{
+    public string Name { get; set; }
+    public string Description { get; set; }
+    public DateTime UpdatedOn { get; set; }
+}
+
+/// <summary>An id and a name, as the builder's pickers list them.</summary>
+public record SegmentOptionModel(int Id, string Name);
+
+/// <summary>The create/edit page: name, description and the definition the builder edits (SegmentJson format).</summary>
+public record SegmentModel : BaseNopEntityModel
+{
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Segments.Name")]
+    public string Name { get; set; }
+
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Segments.Description")]
+    public string Description { get; set; }
+
+    /// <summary>The builder's tree as SegmentJson (hidden field).</summary>
+    public string DefinitionJson { get; set; }
+
+    #region Shown, never bound
+
+    [BindNever]
+    public DateTime? UpdatedOn { get; set; }
+
+    [BindNever]
+    public string RuleDescription { get; set; }
+
+    /// <summary>Localized problems of the definition.</summary>
+    [BindNever]
+    public IList<string> DefinitionErrors { get; set; } = new List<string>();
+
+    /// <summary>The builder's data as JSON: pickers' options, names of the products the definition names, texts.</summary>
+    [BindNever]
+    public string BuilderDataJson { get; set; }
+
+    #endregion
+}
+
+/// <summary>Live preview of a definition.</summary>
+public record SegmentPreviewModel
+{
+    public bool Success { get; set; }
+    public IList<string> Errors { get; set; } = new List<string>();
+    public int Count { get; set; }
+    public string Description { get; set; }
+    public IList<SegmentPreviewCustomerModel> Customers { get; set; } = new List<SegmentPreviewCustomerModel>();
+}
+
+public record SegmentPreviewCustomerModel(int Id, string Email, string Name, string Url);
