@@ -110,6 +110,7 @@ public class SpecialPointsController : BasePluginController
         var kind = Enum.IsDefined(typeof(GrantTargetKind), model.TargetKind) ? (GrantTargetKind)model.TargetKind : GrantTargetKind.AllRegistered;
         draft.TargetKind = kind;
         draft.RoleIds = model.SelectedRoleIds?.Distinct().ToList() ?? new List<int>();
+        draft.SegmentId = model.SegmentId is > 0 ? model.SegmentId : null;
 
         if (model.CustomerListFile is { Length: > 0 } file)
         {
@@ -138,6 +139,9 @@ public class SpecialPointsController : BasePluginController
         {
             case GrantTargetKind.Roles when draft.RoleIds.Count == 0:
                 ModelState.AddModelError(nameof(model.SelectedRoleIds), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Roles.Required"));
+                return false;
+            case GrantTargetKind.Segment when draft.SegmentId == null:
+                ModelState.AddModelError(nameof(model.SegmentId), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Segment.Required"));
                 return false;
             case GrantTargetKind.CustomerList when string.IsNullOrWhiteSpace(draft.CustomerListText):
                 ModelState.AddModelError(nameof(model.CustomerListText), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerList.Required"));

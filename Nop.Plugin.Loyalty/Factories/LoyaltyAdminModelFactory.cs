@@ -27,6 +27,7 @@ public class LoyaltyAdminModelFactory
     private readonly ICustomerService _customerService;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly ILocalizationService _localizationService;
+    private readonly ISegmentService _segmentService;
     private readonly ISpecialPointsService _specialPointsService;
 
     #endregion
@@ -36,11 +37,13 @@ public class LoyaltyAdminModelFactory
     public LoyaltyAdminModelFactory(ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
+        ISegmentService segmentService,
         ISpecialPointsService specialPointsService)
     {
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
+        _segmentService = segmentService;
         _specialPointsService = specialPointsService;
     }
 
@@ -245,6 +248,7 @@ public class LoyaltyAdminModelFactory
         model.SelectedRoleIds = draft.RoleIds?.ToList() ?? new List<int>();
         model.CustomerListText = draft.CustomerListText;
         model.CustomerListSourceName = draft.CustomerListSourceName;
+        model.SegmentId = draft.SegmentId;
         model.Name = draft.Name;
         model.Points = draft.Points > 0 ? draft.Points : null;
         model.ExpiresOn = await ToUserTimeAsync(draft.ExpiresOnUtc);
@@ -254,7 +258,7 @@ public class LoyaltyAdminModelFactory
         model.TimeZoneName = (await _dateTimeHelper.GetCurrentTimeZoneAsync())?.DisplayName;
 
         model.AvailableTargetKinds = new List<SelectListItem>();
-        foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList })
+        foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList, GrantTargetKind.Segment })
         {
             model.AvailableTargetKinds.Add(new SelectListItem
             {
@@ -270,6 +274,14 @@ public class LoyaltyAdminModelFactory
             Value = role.Id.ToString(),
             Text = role.Name,
             Selected = model.SelectedRoleIds.Contains(role.Id)
+        }).ToList();
+
+        var segments = await _segmentService.GetAllSegmentsAsync();
+        model.AvailableSegments = segments.Select(segment => new SelectListItem
+        {
+            Value = segment.Id.ToString(),
+            Text = segment.Name,
+            Selected = segment.Id == draft.SegmentId
         }).ToList();
 
         return model;

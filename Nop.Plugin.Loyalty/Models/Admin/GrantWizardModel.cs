@@ -37,6 +37,10 @@ public record GrantWizardModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.CustomerList")]
     public string CustomerListText { get; set; }
 
+    /// <summary>A saved segment (target kind Segment).</summary>
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Segment")]
+    public int? SegmentId { get; set; }
+
     /// <summary>Where the list came from: the uploaded file's name, or empty for a pasted list.</summary>
     [BindNever]
     public string CustomerListSourceName { get; set; }
@@ -76,6 +80,9 @@ public record GrantWizardModel : BaseNopModel
 
     [BindNever]
     public IList<SelectListItem> AvailableRoles { get; set; } = new List<SelectListItem>();
+
+    [BindNever]
+    public IList<SelectListItem> AvailableSegments { get; set; } = new List<SelectListItem>();
 
     [BindNever]
     public string TimeZoneName { get; set; }
