@@ -16,13 +16,16 @@ public sealed partial class LedgerStore
     {
         var now = Now;
         var expired = 0;
+        var last = 0;
         while (true)
         {
-            var ids = LedgerQueries.DueForExpiry(Ledger, now)
+            var after = last;
+            var ids = LedgerQueries.DueForExpiry(Ledger, now).Where(e => e.CustomerId > after)
                 .Select(e => e.CustomerId).Distinct().OrderBy(id => id).Take(chunkSize).ToList();
             if (ids.Count == 0)
                 return expired;
             expired += ExpireCustomers(CustomerRange.Spanning(ids), now);
+            last = ids[^1];
         }
     }
 
