@@ -234,17 +234,26 @@ public class SegmentController : BasePluginController
     {
         var (definition, errors) = await ReadDefinitionAsync(definitionJson);
         var result = new SegmentPreviewModel { Errors = errors };
-        if (definition == null)
-            return Json(result);
+        if (definition != null)
+        {
+            result.Success = true;
+            result.Count = await _segmentService.PreviewCountAsync(definition);
+            result.Description = await _segmentService.DescribeAsync(definition);
+            result.Customers = (await _segmentService.SampleAsync(definition, SampleSize))
+                .Select(c => new SegmentPreviewCustomerModel(c.Id, c.Email,
+                    $"{c.FirstName} {c.LastName}".Trim(), Url.Content($"~/Admin/Customer/Edit/{c.Id}")))
+                .ToList();
+        }
 
-        result.Success = true;
-        result.Count = await _segmentService.PreviewCountAsync(definition);
-        result.Description = await _segmentService.DescribeAsync(definition);
-        result.Customers = (await _segmentService.SampleAsync(definition, SampleSize))
-            .Select(c => new SegmentPreviewCustomerModel(c.Id, c.Email,
-                $"{c.FirstName} {c.LastName}".Trim(), Url.Content($"~/Admin/Customer/Edit/{c.Id}")))
-            .ToList();
-        return Json(result);
+        // Explicit camelCase names: the admin's JSON settings keep C# property names.
+        return Json(new
+        {
+            success = result.Success,
+            errors = result.Errors,
+            count = result.Count,
+            description = result.Description,
+            customers = result.Customers.Select(c => new { id = c.Id, email = c.Email, name = c.Name, url = c.Url })
+        });
     }
 
     /// <summary>Every customer of the posted definition as CSV.</summary>
