@@ -12,7 +12,11 @@ namespace Nop.Plugin.Loyalty.Engine.Csv;
 /// </remarks>
 public static class CustomerListReader
 {
-    private static readonly string[] HeaderNames = ["id", "customerid", "customer id", "email", "e-mail", "mail"];
+    private static readonly string[] HeaderNames =
+    [
+        "id", "customerid", "customer id", "email", "e-mail", "mail",
+        "顧客id", "会員id", "メールアドレス", "メール", "eメール"
+    ];
 
     /// <summary>Reads the list from text.</summary>
     public static CustomerList Read(string text) => Read(new StringReader(text));

@@ -24,6 +24,17 @@ public class CustomerListReaderTests
         Assert.That(list.Rejected, Is.Empty);
     }
 
+    [TestCase("メールアドレス")]
+    [TestCase("顧客ID")]
+    [TestCase("Customer ID")]
+    public void A_header_row_in_english_or_japanese_is_skipped(string header)
+    {
+        var list = CustomerListReader.Read($"{header},氏名\nhanako@example.jp,山田花子\n");
+
+        Assert.That(list.Emails, Is.EqualTo(new[] { "hanako@example.jp" }));
+        Assert.That(list.Rejected, Is.Empty);
+    }
+
     [Test]
     public void Bad_rows_come_back_with_line_number_and_reason()
     {
