@@ -23,14 +23,14 @@ public sealed record BenchOptions(
           --customers N       customers in the generated store (default 100000)
           --naive N           customers granted one at a time for the per-customer baseline (default 10000)
           --lots N            lots held by the customer whose spend is timed (default 10000)
-          --chunk N           customers per chunk of the bulk grant (default 1000)
+          --chunk N           customers per chunk of the bulk grant (default 5000, as the plugin's setting)
           --seed N            seed of the generated store (default 1)
         """;
 
     /// <summary>Reads the options; throws <see cref="ArgumentException"/> with the usage text on bad input.</summary>
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions("points", DatabaseKind.Sqlite, null, 100_000, 10_000, 10_000, 1000, 1);
+        var options = new BenchOptions("points", DatabaseKind.Sqlite, null, 100_000, 10_000, 10_000, 5000, 1);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");

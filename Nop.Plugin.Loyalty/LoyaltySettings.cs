@@ -21,5 +21,5 @@ public class LoyaltySettings : ISettings
     public bool ShowAccountWidget { get; set; } = true;
 
     /// <summary>Customers per chunk in bulk operations (grant, revoke, expire, purge).</summary>
-    public int GrantChunkSize { get; set; } = 1000;
+    public int GrantChunkSize { get; set; } = 5000;
 }
