@@ -61,11 +61,18 @@ public class SpecialPointsTests : LoyaltyHarness
             .FirstAsync(e => e.CustomerId == first.Id && e.Message == "regular points");
         regular.ValidPoints.Should().Be(80);
 
-        // More than available is refused and changes nothing.
-        var spendTooMuch = async () => await RewardPoints.AddRewardPointsHistoryEntryAsync(first, -81, StoreId, "too much");
-        await spendTooMuch.Should().ThrowAsync<NopException>();
+        // Redeeming more than is available for an order is refused and changes nothing.
+        var order = new Order { OrderGuid = Guid.NewGuid() };
+        var redeemTooMuch = async () => await RewardPoints.AddRewardPointsHistoryEntryAsync(first, -81, StoreId, "too much", order, 81m);
+        await redeemTooMuch.Should().ThrowAsync<NopException>();
         (await BalanceAsync(first)).Should().Be(80);
         (await NeverNegativeAsync(first)).Should().BeTrue();
+
+        // Taking back more than is left (an order's earned points on cancellation) is not refused: the lots give
+        // what they hold and nopCommerce keeps the rest as a negative balance, as it always has.
+        await RewardPoints.AddRewardPointsHistoryEntryAsync(first, -81, StoreId, "reduced for a cancelled order");
+        (await GetService<IRepository<RewardPointsHistory>>().Table.FirstAsync(e => e.Id == regular.Id)).ValidPoints.Should().Be(0);
+        (await BalanceAsync(first)).Should().Be(-1);
 
         var statement = await SpecialPoints.GetStatementAsync(customers[1].Id, StoreId);
         statement.Balance.Should().Be(50);

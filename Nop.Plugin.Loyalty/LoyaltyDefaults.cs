@@ -74,7 +74,6 @@ public static class LoyaltyDefaults
     public const string RevokedMessageResource = ResourcePrefix + ".Ledger.Revoked";
 
     /// <summary>Shown when a grant targets a segment before segments exist.</summary>
-    public const string SegmentsNotAvailableResource = ResourcePrefix + ".Errors.Grant.SegmentsNotAvailable";
 
     /// <summary>Admin menu item Promotions &gt; Loyalty &gt; Segments.</summary>
     public const string SegmentsMenuSystemName = "Loyalty.Segments";
