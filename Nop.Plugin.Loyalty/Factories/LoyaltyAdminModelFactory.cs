@@ -69,25 +69,11 @@ public class LoyaltyAdminModelFactory
     #region Messages
 
     /// <summary>The localized text of a resource key, formatted with its arguments.</summary>
-    public async Task<string> FormatMessageAsync(string resourceKey, IEnumerable<object> arguments)
-    {
-        var text = await ResourceAsync(resourceKey);
-        var args = arguments?.ToArray() ?? [];
-        if (args.Length == 0)
-            return text;
-
-        try
-        {
-            return string.Format(text, args);
-        }
-        catch (FormatException)
-        {
-            return $"{text} ({string.Join(", ", args)})";
-        }
-    }
+    public Task<string> FormatMessageAsync(string resourceKey, IEnumerable<object> arguments) =>
+        LocalizedMessages.FormatAsync(_localizationService, resourceKey, arguments);
 
     /// <summary>The localized message of a broken rule.</summary>
-    public Task<string> FormatErrorAsync(ValidationError error) => FormatMessageAsync(error.ResourceKey, error.Arguments);
+    public Task<string> FormatErrorAsync(ValidationError error) => LocalizedMessages.FormatAsync(_localizationService, error);
 
     /// <summary>Whether an error concerns the content step (name, points, dates) rather than the target.</summary>
     public static bool IsContentError(ValidationError error) => error.Field != null && ContentFields.Contains(error.Field);

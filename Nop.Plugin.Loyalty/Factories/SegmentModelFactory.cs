@@ -59,23 +59,11 @@ public class SegmentModelFactory
     }
 
     /// <summary>A localized message with its placeholders filled.</summary>
-    public async Task<string> FormatMessageAsync(string resourceKey, IEnumerable<object> arguments)
-    {
-        var text = await _localizationService.GetResourceAsync(resourceKey);
-        var args = arguments?.ToArray() ?? [];
-        if (args.Length == 0)
-            return text;
-        try
-        {
-            return string.Format(text, args);
-        }
-        catch (FormatException)
-        {
-            return $"{text} ({string.Join(", ", args)})";
-        }
-    }
+    public Task<string> FormatMessageAsync(string resourceKey, IEnumerable<object> arguments) =>
+        LocalizedMessages.FormatAsync(_localizationService, resourceKey, arguments);
 
-    public Task<string> FormatErrorAsync(ValidationError error) => FormatMessageAsync(error.ResourceKey, error.Arguments);
+    /// <summary>The localized message of a broken rule.</summary>
+    public Task<string> FormatErrorAsync(ValidationError error) => LocalizedMessages.FormatAsync(_localizationService, error);
 
     public SegmentSearchModel PrepareSegmentSearchModel(SegmentSearchModel searchModel)
     {

@@ -8,7 +8,7 @@ using Nop.Web.Framework.Menu;
 namespace Nop.Plugin.Loyalty.Services.Admin;
 
 /// <summary>
-/// Adds Promotions &gt; Loyalty &gt; Special points (and the settings page) to the admin menu.
+/// Adds Promotions &gt; Loyalty &gt; Special points, Segments and Settings to the admin menu.
 /// The items carry the "Manage loyalty" permission, so the menu shows them only to admins who have it.
 /// </summary>
 public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
@@ -48,39 +48,19 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             promotions.ChildNodes.Add(loyalty);
         }
 
-        if (!loyalty.ContainsSystemName(LoyaltyUiDefaults.SpecialPointsMenuSystemName))
+        (string SystemName, string Resource, string Controller, string Action)[] pages =
+        [
+            (LoyaltyUiDefaults.SpecialPointsMenuSystemName, "Plugins.Misc.Loyalty.Menu.SpecialPoints", "SpecialPoints", "List"),
+            (LoyaltyDefaults.SegmentsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Segments", "Segment", "List"),
+            (LoyaltyUiDefaults.SettingsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Settings", "Loyalty", "Configure"),
+        ];
+        foreach (var page in pages.Where(page => !loyalty.ContainsSystemName(page.SystemName)))
         {
             loyalty.ChildNodes.Add(new AdminMenuItem
             {
-                SystemName = LoyaltyUiDefaults.SpecialPointsMenuSystemName,
-                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Menu.SpecialPoints"),
-                Url = eventMessage.GetMenuItemUrl("SpecialPoints", "List"),
-                IconClass = "far fa-dot-circle",
-                PermissionNames = permissions,
-                Visible = true
-            });
-        }
-
-        if (!loyalty.ContainsSystemName(LoyaltyDefaults.SegmentsMenuSystemName))
-        {
-            loyalty.ChildNodes.Add(new AdminMenuItem
-            {
-                SystemName = LoyaltyDefaults.SegmentsMenuSystemName,
-                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Menu.Segments"),
-                Url = eventMessage.GetMenuItemUrl("Segment", "List"),
-                IconClass = "far fa-dot-circle",
-                PermissionNames = permissions,
-                Visible = true
-            });
-        }
-
-        if (!loyalty.ContainsSystemName(LoyaltyUiDefaults.SettingsMenuSystemName))
-        {
-            loyalty.ChildNodes.Add(new AdminMenuItem
-            {
-                SystemName = LoyaltyUiDefaults.SettingsMenuSystemName,
-                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Menu.Settings"),
-                Url = eventMessage.GetMenuItemUrl("Loyalty", "Configure"),
+                SystemName = page.SystemName,
+                Title = await _localizationService.GetResourceAsync(page.Resource),
+                Url = eventMessage.GetMenuItemUrl(page.Controller, page.Action),
                 IconClass = "far fa-dot-circle",
                 PermissionNames = permissions,
                 Visible = true
