@@ -1,0 +1,58 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Nop.Plugin.Loyalty.Engine;
+
+namespace Nop.Plugin.Loyalty.Tests.Resources;
+
+/// <summary>The plugin's resource files against each other and against the keys the engine raises.</summary>
+public partial class ResourceFilesTests
+{
+    private static readonly string[] Cultures = ["en-US", "ja-JP"];
+
+    private static Dictionary<string, string> Resources(string culture)
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Localization", $"{culture}.nopres.xml")))
+            directory = directory.Parent;
+        Assert.That(directory, Is.Not.Null, "the repository's Localization folder");
+
+        var document = XDocument.Load(Path.Combine(directory!.FullName, "Localization", $"{culture}.nopres.xml"));
+        return document.Root!.Elements("LocaleResource")
+            .ToDictionary(e => (string)e.Attribute("Name")!, e => (string?)e.Element("Value") ?? "", StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<string> EngineKeys() =>
+        typeof(ResourceKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!);
+
+    [TestCaseSource(nameof(Cultures))]
+    public void Every_message_the_engine_raises_has_a_text(string culture)
+    {
+        var resources = Resources(culture);
+
+        var missing = EngineKeys().Where(key => !resources.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text));
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    [Test]
+    public void Both_languages_have_the_same_keys_and_placeholders()
+    {
+        var english = Resources("en-US");
+        var japanese = Resources("ja-JP");
+
+        Assert.That(japanese.Keys, Is.EquivalentTo(english.Keys));
+        var mismatched = english.Keys
+            .Where(key => !Placeholders(english[key]).SetEquals(Placeholders(japanese[key])))
+            .ToList();
+        Assert.That(mismatched, Is.Empty, "keys whose {n} placeholders differ between the languages");
+    }
+
+    private static HashSet<string> Placeholders(string text) =>
+        PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value).ToHashSet();
+
+    [GeneratedRegex(@"\{(\d+)(?::[^}]*)?\}")]
+    private static partial Regex PlaceholderPattern();
+}
