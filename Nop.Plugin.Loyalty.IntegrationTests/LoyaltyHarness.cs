@@ -72,7 +72,7 @@ public abstract class LoyaltyHarness : ServiceTest
         Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         SpecialPoints = ActivatorUtilities.CreateInstance<SpecialPointsService>(provider, Ledger, messages, Settings,
-            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue, (ISegmentService)Segments);
+            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue, (ISegmentService)Segments, Sources);
 
         StoreId = (await GetService<IStoreService>().GetAllStoresAsync()).First().Id;
         RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;

@@ -27,7 +27,6 @@ public class PluginInstallTests : LoyaltyHarness
         await plugin.InstallAsync();
 
         (await settings.SettingExistsAsync(new LoyaltySettings(), s => s.PurgeAfterDays)).Should().BeTrue();
-        (await settings.LoadSettingAsync<LoyaltySettings>()).GrantChunkSize.Should().Be(new LoyaltySettings().GrantChunkSize);
         (await localization.GetLocaleStringResourceByNameAsync(LoyaltyDefaults.RevokedMessageResource, language.Id, false))
             .Should().NotBeNull("Localization/*.xml is imported for {0}", language.LanguageCulture);
         (await templates.GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName)).Should().ContainSingle();

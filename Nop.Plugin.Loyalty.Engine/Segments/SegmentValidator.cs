@@ -110,24 +110,18 @@ public static class SegmentValidator
         private static SegmentEntity ScopeEntity(PurchaseScope scope) =>
             scope == PurchaseScope.Products ? SegmentEntity.Product : SegmentEntity.Category;
 
-        private void Count(IntRange range, string field)
-        {
-            if (range.Min is null && range.Max is null)
-                errors.Add(new(field, ResourceKeys.SegmentRangeRequired));
-            else if (range.Min < 0 || range.Max < 0)
-                errors.Add(new(field, ResourceKeys.SegmentRangeNegative));
-            else if (range.Min > range.Max)
-                errors.Add(new(field, ResourceKeys.SegmentRangeInverted, range.Min!, range.Max!));
-        }
+        private void Count(IntRange range, string field) => Range(range.Min, range.Max, field);
 
-        private void Amount(DecimalRange range, string field)
+        private void Amount(DecimalRange range, string field) => Range(range.Min, range.Max, field);
+
+        private void Range<T>(T? min, T? max, string field) where T : struct, System.Numerics.INumber<T>
         {
-            if (range.Min is null && range.Max is null)
+            if (min is null && max is null)
                 errors.Add(new(field, ResourceKeys.SegmentRangeRequired));
-            else if (range.Min < 0 || range.Max < 0)
+            else if (min < T.Zero || max < T.Zero)
                 errors.Add(new(field, ResourceKeys.SegmentRangeNegative));
-            else if (range.Min > range.Max)
-                errors.Add(new(field, ResourceKeys.SegmentRangeInverted, range.Min!, range.Max!));
+            else if (min > max)
+                errors.Add(new(field, ResourceKeys.SegmentRangeInverted, min!, max!));
         }
 
         private void Window(DateWindow? window, string field, bool required)

@@ -1,11 +1,10 @@
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine;
+using Nop.Plugin.Loyalty.Engine.Csv;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Engine.Validation;
@@ -215,13 +214,8 @@ public class SegmentService : ISegmentService
         ArgumentNullException.ThrowIfNull(output);
         var ids = await CompileAsync(definition);
 
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture));
-        csv.WriteField("Id");
-        csv.WriteField("Email");
-        csv.WriteField("First name");
-        csv.WriteField("Last name");
-        await csv.NextRecordAsync();
+        await using var csv = new CsvExport(output);
+        await csv.WriteRowAsync("Id", "Email", "First name", "Last name");
 
         // Chunks of ids in id order, so memory stays flat however large the segment is.
         var lastId = 0;
@@ -230,21 +224,12 @@ public class SegmentService : ISegmentService
             var after = lastId;
             var rows = await Customers(ids.Where(id => id > after)).Take(CsvChunkSize).ToListAsync();
             foreach (var row in rows)
-            {
-                csv.WriteField(row.Id);
-                csv.WriteField(row.Email);
-                csv.WriteField(row.FirstName);
-                csv.WriteField(row.LastName);
-                await csv.NextRecordAsync();
-            }
+                await csv.WriteRowAsync(row.Id, row.Email, row.FirstName, row.LastName);
 
             if (rows.Count < CsvChunkSize)
                 break;
             lastId = rows[^1].Id;
         }
-
-        await csv.FlushAsync();
-        await writer.FlushAsync();
     }
 
     public virtual async Task<string> DescribeAsync(SegmentDefinition definition)

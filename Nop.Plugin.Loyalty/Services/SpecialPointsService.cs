@@ -38,7 +38,6 @@ public class SpecialPointsService : ISpecialPointsService
 
     private readonly CurrencySettings _currencySettings;
     private readonly ICurrencyService _currencyService;
-    private readonly ICustomerService _customerService;
     private readonly IEventPublisher _eventPublisher;
     private readonly IGrantRunQueue _grantRunQueue;
     private readonly ILocalizationService _localizationService;
@@ -46,13 +45,8 @@ public class SpecialPointsService : ISpecialPointsService
     private readonly IOrderTotalCalculationService _orderTotalCalculationService;
     private readonly IPriceFormatter _priceFormatter;
     private readonly IRepository<Customer> _customerRepository;
-    private readonly IRepository<CustomerCustomerRoleMapping> _customerRoleMappingRepository;
     private readonly IRepository<CustomerRole> _customerRoleRepository;
     private readonly IRepository<LotExpiry> _lotExpiryRepository;
-    private readonly IRepository<NewsLetterSubscription> _subscriptionRepository;
-    private readonly IRepository<Order> _orderRepository;
-    private readonly IRepository<OrderItem> _orderItemRepository;
-    private readonly IRepository<ProductCategory> _productCategoryRepository;
     private readonly IRepository<RewardPointsHistory> _ledgerRepository;
     private readonly IRepository<SpecialGrant> _grantRepository;
     private readonly IRepository<SpecialGrantRecipient> _recipientRepository;
@@ -64,11 +58,11 @@ public class SpecialPointsService : ISpecialPointsService
     private readonly LoyaltyLedger _ledger;
     private readonly LoyaltyMessageService _messageService;
     private readonly LoyaltySettings _loyaltySettings;
+    private readonly StoreSourcesFactory _sourcesFactory;
     private readonly RewardPointsSettings _rewardPointsSettings;
 
     public SpecialPointsService(CurrencySettings currencySettings,
         ICurrencyService currencyService,
-        ICustomerService customerService,
         IEventPublisher eventPublisher,
         IGrantRunQueue grantRunQueue,
         ILocalizationService localizationService,
@@ -76,13 +70,8 @@ public class SpecialPointsService : ISpecialPointsService
         IOrderTotalCalculationService orderTotalCalculationService,
         IPriceFormatter priceFormatter,
         IRepository<Customer> customerRepository,
-        IRepository<CustomerCustomerRoleMapping> customerRoleMappingRepository,
         IRepository<CustomerRole> customerRoleRepository,
         IRepository<LotExpiry> lotExpiryRepository,
-        IRepository<NewsLetterSubscription> subscriptionRepository,
-        IRepository<Order> orderRepository,
-        IRepository<OrderItem> orderItemRepository,
-        IRepository<ProductCategory> productCategoryRepository,
         IRepository<RewardPointsHistory> ledgerRepository,
         IRepository<SpecialGrant> grantRepository,
         IRepository<SpecialGrantRecipient> recipientRepository,
@@ -94,11 +83,11 @@ public class SpecialPointsService : ISpecialPointsService
         LoyaltyLedger ledger,
         LoyaltyMessageService messageService,
         LoyaltySettings loyaltySettings,
-        RewardPointsSettings rewardPointsSettings)
+        RewardPointsSettings rewardPointsSettings,
+        StoreSourcesFactory sourcesFactory)
     {
         _currencySettings = currencySettings;
         _currencyService = currencyService;
-        _customerService = customerService;
         _eventPublisher = eventPublisher;
         _grantRunQueue = grantRunQueue;
         _localizationService = localizationService;
@@ -106,13 +95,8 @@ public class SpecialPointsService : ISpecialPointsService
         _orderTotalCalculationService = orderTotalCalculationService;
         _priceFormatter = priceFormatter;
         _customerRepository = customerRepository;
-        _customerRoleMappingRepository = customerRoleMappingRepository;
         _customerRoleRepository = customerRoleRepository;
         _lotExpiryRepository = lotExpiryRepository;
-        _subscriptionRepository = subscriptionRepository;
-        _orderRepository = orderRepository;
-        _orderItemRepository = orderItemRepository;
-        _productCategoryRepository = productCategoryRepository;
         _ledgerRepository = ledgerRepository;
         _grantRepository = grantRepository;
         _recipientRepository = recipientRepository;
@@ -125,6 +109,7 @@ public class SpecialPointsService : ISpecialPointsService
         _messageService = messageService;
         _loyaltySettings = loyaltySettings;
         _rewardPointsSettings = rewardPointsSettings;
+        _sourcesFactory = sourcesFactory;
     }
 
     #region Utilities
@@ -132,9 +117,7 @@ public class SpecialPointsService : ISpecialPointsService
     private int ChunkSize => Math.Clamp(_loyaltySettings.GrantChunkSize, 1, 10_000);
 
     /// <summary>The store's tables as the engine's sources, projected from nopCommerce's repositories.</summary>
-    public virtual Task<StoreSources> GetSourcesAsync() =>
-        new StoreSourcesFactory(_customerService, _customerRepository, _customerRoleMappingRepository, _subscriptionRepository,
-            _orderRepository, _orderItemRepository, _productCategoryRepository, _ledger).GetSourcesAsync();
+    public virtual Task<StoreSources> GetSourcesAsync() => _sourcesFactory.GetSourcesAsync();
 
     /// <summary>The language the admin reads target descriptions in.</summary>
     protected virtual async Task<TargetLanguage> GetTargetLanguageAsync()
@@ -432,14 +415,6 @@ public class SpecialPointsService : ISpecialPointsService
         return revoked.Sum(r => r.Points);
     }
 
-    private static string Csv(object value)
-    {
-        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
-    }
-
-    private static string Csv(DateTime? value) => value?.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-
     #endregion
 
     #region Methods
@@ -636,22 +611,19 @@ public class SpecialPointsService : ISpecialPointsService
     {
         ArgumentNullException.ThrowIfNull(output);
 
-        await using var writer = new StreamWriter(output, new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
-        await writer.WriteLineAsync("CustomerId,Email,FullName,Points,RemainingPoints,GrantedOnUtc,RevokedOnUtc,RevokedPoints,PurgedOnUtc");
+        await using var csv = new CsvExport(output);
+        await csv.WriteRowAsync("CustomerId", "Email", "FullName", "Points", "RemainingPoints", "GrantedOnUtc", "RevokedOnUtc", "RevokedPoints", "PurgedOnUtc");
 
         const int pageSize = 5_000;
         for (var page = 0; ; page++)
         {
             var rows = await GetRecipientsAsync(grantId, null, page, pageSize);
             foreach (var row in rows)
-                await writer.WriteLineAsync(string.Join(',',
-                    Csv(row.CustomerId), Csv(row.Email), Csv(row.FullName), Csv(row.Points), Csv(row.RemainingPoints),
-                    Csv(row.GrantedOnUtc), Csv(row.RevokedOnUtc), Csv(row.RevokedPoints), Csv(row.PurgedOnUtc)));
+                await csv.WriteRowAsync(row.CustomerId, row.Email, row.FullName, row.Points, row.RemainingPoints,
+                    row.GrantedOnUtc, row.RevokedOnUtc, row.RevokedPoints, row.PurgedOnUtc);
             if (!rows.HasNextPage)
                 break;
         }
-
-        await writer.FlushAsync();
     }
 
     public virtual async Task<int> RevokeAsync(int grantId, int customerId)
