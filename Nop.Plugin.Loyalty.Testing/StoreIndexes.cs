@@ -20,6 +20,15 @@ public static class StoreIndexes
         ("IX_NewsletterSubscription_Email_StoreId", "NewsLetterSubscription", ["Email", "StoreId"]),
     ];
 
+    /// <summary>The purchase table's: by product for "bought X", by customer for the same under Any or Not, by order for refreshes.</summary>
+    /// <remarks>Every column a purchase condition reads is in the key, so the conditions read the index alone (MariaDB has no INCLUDE).</remarks>
+    public static readonly (string Name, string Table, string[] Columns)[] PurchaseLineIndexes =
+    [
+        ("IX_Loyalty_PurchaseLine_Product", "LoyaltyPurchaseLine", ["ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax"]),
+        ("IX_Loyalty_PurchaseLine_Customer", "LoyaltyPurchaseLine", ["CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax"]),
+        ("IX_Loyalty_PurchaseLine_Order", "LoyaltyPurchaseLine", ["OrderId"]),
+    ];
+
     /// <summary>What the plugin's migration adds: latest-entry lookups, expiry scans, grant recipients.</summary>
     public static readonly (string Name, string Table, string[] Columns)[] Plugin =
     [
@@ -28,6 +37,7 @@ public static class StoreIndexes
         ("IX_Loyalty_CCRM_Customer_Role", "Customer_CustomerRole_Mapping", ["CustomerId", "CustomerRoleId"]),
         ("IX_Loyalty_Recipient_Grant_Customer", "LoyaltySpecialGrantRecipient", ["GrantId", "CustomerId"]),
         ("IX_Loyalty_LotExpiry_Lot", "LoyaltyLotExpiry", ["LotEntryId"]),
+        .. PurchaseLineIndexes,
     ];
 
     /// <summary>Creates the store's indexes and, unless told otherwise, the plugin's.</summary>

@@ -46,6 +46,7 @@ public static class TestDatabase
         Recreate<LoyaltySpecialGrant>(db);
         Recreate<LoyaltySpecialGrantRecipient>(db);
         Recreate<LoyaltyLotExpiry>(db);
+        Recreate<LoyaltyPurchaseLine>(db);
         StoreIndexes.Create(db, pluginIndexes);
     }
 

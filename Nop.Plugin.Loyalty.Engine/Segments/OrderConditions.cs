@@ -6,35 +6,36 @@ namespace Nop.Plugin.Loyalty.Engine.Segments;
 
 /// <summary>Predicates over a customer's counted orders (not deleted, in the chosen statuses) and their lines.</summary>
 /// <remarks>
-/// Counts and sums take one of two shapes. Where the condition is a top-level conjunct (reached from the root
-/// through All groups only, never negated) and its range excludes zero, it becomes <c>Id IN (grouped subquery)</c>:
-/// PostgreSQL turns that into a hash semi-join and MariaDB materializes it once. Anywhere else (under Any or Not,
-/// or when customers without orders must be in) it becomes a correlated COUNT/SUM per customer over the
-/// Order.CustomerId index, because an IN under OR or NOT is a per-row subplan on PostgreSQL and a grouped
-/// derived table under EXISTS is re-read per customer on MariaDB.
+/// An order count is one correlated COUNT per customer over the Order.CustomerId index: for "bought exactly once"
+/// that reads each customer's few index entries, where a grouped count would hash every order in the store and, on
+/// PostgreSQL, spill to disk. Sums take one of two shapes.
+/// Where the condition is a top-level conjunct (reached from the root through All groups only, never negated)
+/// and its range excludes zero, it becomes <c>Id IN (grouped subquery)</c>: PostgreSQL turns that into a hash
+/// semi-join and MariaDB materializes it once. Anywhere else (under Any or Not, or when customers without orders
+/// must be in) it becomes a correlated SUM per customer over the Order.CustomerId index, because an IN under OR
+/// or NOT is a per-row subplan on PostgreSQL and a grouped derived table under EXISTS is re-read per customer on
+/// MariaDB.
 /// </remarks>
 internal sealed class OrderConditions
 {
     private readonly StoreSources _sources;
     private readonly SegmentContext _context;
+    private readonly int[]? _statuses;
     private readonly IQueryable<OrderRow> _counted;
 
     public OrderConditions(StoreSources sources, SegmentContext context, IReadOnlyList<int>? statusIds)
     {
         _sources = sources;
         _context = context;
+        _statuses = statusIds?.Distinct().ToArray();
         var live = sources.Orders.Where(o => !o.Deleted);
-        if (statusIds is null)
-            _counted = live.Where(o => o.OrderStatusId != OrderStatuses.Cancelled);
-        else
-        {
-            var statuses = statusIds.Distinct().ToArray();
-            _counted = live.Where(o => statuses.Contains(o.OrderStatusId));
-        }
+        var statuses = _statuses;
+        _counted = statuses is null
+            ? live.Where(o => o.OrderStatusId != OrderStatuses.Cancelled)
+            : live.Where(o => statuses.Contains(o.OrderStatusId));
     }
 
-    /// <param name="conjunct">True when the condition is a top-level conjunct, see the class remarks.</param>
-    public Expression<Func<CustomerRow, bool>> Count(OrderCountCondition condition, bool conjunct)
+    public Expression<Func<CustomerRow, bool>> Count(OrderCountCondition condition)
     {
         var orders = InWindow(_counted, condition.Window);
         var min = Math.Max(condition.Count.Min ?? 0, 0);
@@ -47,21 +48,17 @@ internal sealed class OrderConditions
             return c => orders.Any(o => o.CustomerId == c.Id);
         if (max == 0)
             return c => !orders.Any(o => o.CustomerId == c.Id);
+        if (max is null)
+            return c => orders.Count(o => o.CustomerId == c.Id) >= min;
+        if (min == 0)
+            return c => orders.Count(o => o.CustomerId == c.Id) <= max;
+        if (min == max)
+            return c => orders.Count(o => o.CustomerId == c.Id) == min;
 
-        if (conjunct && min >= 1)
-        {
-            var counts = orders.GroupBy(o => o.CustomerId).Select(g => new CustomerCount { CustomerId = g.Key, Count = g.Count() });
-            var inside = counts.Where(x => x.Count >= min);
-            if (max is { } upper)
-                inside = inside.Where(x => x.Count <= upper);
-            var ids = inside.Select(x => x.CustomerId);
-            return c => ids.Contains(c.Id);
-        }
-
-        var result = min > 0 ? c => orders.Count(o => o.CustomerId == c.Id) >= min : Predicates.True;
-        if (max is { } most)
-            result = Predicates.And(result, c => orders.Count(o => o.CustomerId == c.Id) <= most);
-        return result;
+        // n lies in [min, max] exactly when |2n - (min + max)| <= max - min. One comparison keeps the count a single
+        // correlated subquery: PostgreSQL runs "n >= min AND n <= max" as two subplans, doubling the index reads.
+        var (sum, width) = (min + max.Value, max.Value - min);
+        return c => Math.Abs(2 * orders.Count(o => o.CustomerId == c.Id) - sum) <= width;
     }
 
     public Expression<Func<CustomerRow, bool>> Amount(OrderAmountCondition condition, bool conjunct)
@@ -125,9 +122,29 @@ internal sealed class OrderConditions
     }
 
     private IQueryable<PurchasedLine> Lines(DateWindow? window) =>
-        from i in _sources.OrderItems
-        join o in InWindow(_counted, window) on i.OrderId equals o.Id
-        select new PurchasedLine { CustomerId = o.CustomerId, ProductId = i.ProductId, Amount = i.PriceInclTax };
+        _sources.PurchaseLines is { } purchases
+            ? from l in CountedPurchases(purchases, window)
+              select new PurchasedLine { CustomerId = l.CustomerId, ProductId = l.ProductId, Amount = l.PriceInclTax }
+            : from i in _sources.OrderItems
+              join o in InWindow(_counted, window) on i.OrderId equals o.Id
+              select new PurchasedLine { CustomerId = o.CustomerId, ProductId = i.ProductId, Amount = i.PriceInclTax };
+
+    // The purchase table's copy of the order filters: same statuses, same deleted rule, same window.
+    private IQueryable<PurchaseLineRow> CountedPurchases(IQueryable<PurchaseLineRow> purchases, DateWindow? window)
+    {
+        var statuses = _statuses;
+        var lines = statuses is null
+            ? purchases.Where(l => !l.Deleted && l.OrderStatusId != OrderStatuses.Cancelled)
+            : purchases.Where(l => !l.Deleted && statuses.Contains(l.OrderStatusId));
+        if (window is null || window.IsAllTime)
+            return lines;
+        var interval = window.Resolve(_context);
+        if (interval.FromUtc is { } from)
+            lines = lines.Where(l => l.CreatedOnUtc >= from);
+        if (interval.ToUtc is { } to)
+            lines = lines.Where(l => l.CreatedOnUtc < to);
+        return lines;
+    }
 
     /// <summary>Customers whose summed amount lies in the range; customers without rows have zero.</summary>
     private static Expression<Func<CustomerRow, bool>> TotalInRange(IQueryable<CustomerAmount> rows, DecimalRange range, bool conjunct)
@@ -183,13 +200,6 @@ internal sealed class OrderConditions
             orders = orders.Where(o => o.CreatedOnUtc < to);
         return orders;
     }
-}
-
-/// <summary>A customer's number of orders, as grouped in SQL.</summary>
-internal sealed class CustomerCount
-{
-    public int CustomerId { get; set; }
-    public int Count { get; set; }
 }
 
 /// <summary>An amount belonging to a customer: one order or line, or their sum.</summary>

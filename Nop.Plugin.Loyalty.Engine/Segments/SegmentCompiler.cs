@@ -40,7 +40,7 @@ public static class SegmentCompiler
         {
             SegmentGroup g => Group(g, sources, context, orders, conjunct),
             AllRegisteredCondition => Predicates.True,
-            OrderCountCondition c => orders.Count(c, conjunct),
+            OrderCountCondition c => orders.Count(c),
             OrderAmountCondition c => orders.Amount(c, conjunct),
             PurchasedCondition c => orders.Purchased(c),
             PurchaseAmountCondition c => orders.PurchaseAmount(c, conjunct),

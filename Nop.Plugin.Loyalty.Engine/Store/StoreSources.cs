@@ -9,6 +9,10 @@ namespace Nop.Plugin.Loyalty.Engine.Store;
 /// <param name="ProductCategories">Product-to-category mappings.</param>
 /// <param name="NewsletterSubscriptions">Newsletter subscriptions.</param>
 /// <param name="Ledger">Reward points history.</param>
+/// <param name="PurchaseLines">
+/// The plugin's purchase table (see <see cref="PurchaseLineRow"/>), or null while it is not yet complete: purchase
+/// conditions then join <paramref name="OrderItems"/> to <paramref name="Orders"/> instead.
+/// </param>
 public sealed record StoreSources(
     IQueryable<CustomerRow> Customers,
     IQueryable<CustomerRoleRow> CustomerRoles,
@@ -17,7 +21,8 @@ public sealed record StoreSources(
     IQueryable<OrderItemRow> OrderItems,
     IQueryable<ProductCategoryRow> ProductCategories,
     IQueryable<NewsletterSubscriptionRow> NewsletterSubscriptions,
-    IQueryable<LedgerEntryRow> Ledger)
+    IQueryable<LedgerEntryRow> Ledger,
+    IQueryable<PurchaseLineRow>? PurchaseLines = null)
 {
     /// <summary>Registered, active, not deleted, non-system customers: the only ones loyalty rules ever select.</summary>
     public IQueryable<CustomerRow> RegisteredCustomers()

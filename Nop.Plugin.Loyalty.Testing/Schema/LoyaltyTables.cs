@@ -39,3 +39,17 @@ public sealed class LoyaltyLotExpiry
     [Column, NotNull] public int ExpiredPoints { get; set; }
     [Column, NotNull] public DateTime ExpiredOnUtc { get; set; }
 }
+
+[Table("LoyaltyPurchaseLine")]
+public sealed class LoyaltyPurchaseLine
+{
+    [PrimaryKey, Identity] public int Id { get; set; }
+    [Column, NotNull] public int OrderItemId { get; set; }
+    [Column, NotNull] public int OrderId { get; set; }
+    [Column, NotNull] public int CustomerId { get; set; }
+    [Column, NotNull] public int ProductId { get; set; }
+    [Column, NotNull] public int OrderStatusId { get; set; }
+    [Column, NotNull] public bool Deleted { get; set; }
+    [Column, NotNull] public DateTime CreatedOnUtc { get; set; }
+    [Column(Precision = 18, Scale = 4), NotNull] public decimal PriceInclTax { get; set; }
+}

@@ -12,22 +12,30 @@ public sealed class SegmentDifferentialTests(DatabaseKind kind) : DatabaseFixtur
     private const int CustomersPerStore = 120;
 
     // Instants chosen for their calendars: a non-leap 28 February one second before Tokyo midnight,
-    // a leap 29 February, a month start, and New York's autumn daylight saving change.
-    private static readonly object[] Stores =
+    // a leap 29 February, a month start, and New York's autumn daylight saving change. Each store is queried
+    // once through nopCommerce's order tables and once through the plugin's purchase table.
+    private static readonly (int Seed, string Zone, DateTime NowUtc)[] Calendars =
     [
-        new object[] { 11, "Asia/Tokyo", new DateTime(2026, 2, 28, 14, 59, 59) },
-        new object[] { 12, "Asia/Tokyo", new DateTime(2028, 2, 29, 3, 0, 0) },
-        new object[] { 13, "UTC", new DateTime(2026, 11, 1, 0, 0, 0) },
-        new object[] { 14, "America/New_York", new DateTime(2026, 11, 1, 7, 30, 0) },
+        (11, "Asia/Tokyo", new DateTime(2026, 2, 28, 14, 59, 59)),
+        (12, "Asia/Tokyo", new DateTime(2028, 2, 29, 3, 0, 0)),
+        (13, "UTC", new DateTime(2026, 11, 1, 0, 0, 0)),
+        (14, "America/New_York", new DateTime(2026, 11, 1, 7, 30, 0)),
     ];
 
+    private static IEnumerable<object[]> Stores() =>
+        from c in Calendars
+        from purchaseTable in new[] { false, true }
+        select new object[] { c.Seed, c.Zone, c.NowUtc, purchaseTable };
+
     [TestCaseSource(nameof(Stores))]
-    public void Compiled_segments_select_what_the_reference_evaluator_selects(int seed, string zoneId, DateTime nowUtc)
+    public void Compiled_segments_select_what_the_reference_evaluator_selects(int seed, string zoneId, DateTime nowUtc, bool purchaseTable)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         var store = new RandomStore(seed, zone, nowUtc, CustomersPerStore);
         store.Data.Insert(Db);
-        var sources = NopStore.Sources(Db);
+        if (purchaseTable)
+            Assert.That(NopStore.FillPurchaseLines(Db), Is.EqualTo(store.Data.OrderItems.Count));
+        var sources = NopStore.Sources(Db, purchaseTable);
         var context = new SegmentContext(zone, nowUtc);
         var reference = new ReferenceEvaluator(store.Data, zone, nowUtc);
         var definitions = new RandomSegments(seed * 1000, store.BoundaryDays);
