@@ -41,10 +41,16 @@ public static class StoreIndexes
     ];
 
     /// <summary>Creates the store's indexes and, unless told otherwise, the plugin's.</summary>
-    public static void Create(DataConnection db, bool includePlugin = true)
+    public static void Create(DataConnection db, bool includePlugin = true) =>
+        Create(db, includePlugin ? Store.Concat(Plugin) : Store);
+
+    /// <summary>Creates the plugin's indexes only, as installing the plugin on a running store does.</summary>
+    public static void CreatePlugin(DataConnection db) => Create(db, Plugin);
+
+    private static void Create(DataConnection db, IEnumerable<(string Name, string Table, string[] Columns)> indexes)
     {
         var (open, close) = db.DataProvider.Name.Contains("MySql", StringComparison.OrdinalIgnoreCase) ? ("`", "`") : ("\"", "\"");
-        foreach (var (name, table, columns) in includePlugin ? Store.Concat(Plugin) : Store)
+        foreach (var (name, table, columns) in indexes)
         {
             var unique = name.StartsWith("IX_Loyalty_Recipient", StringComparison.Ordinal) ? "UNIQUE " : "";
             db.Execute($"CREATE {unique}INDEX {open}{name}{close} ON {open}{table}{close} ({string.Join(", ", columns.Select(c => open + c + close))})");

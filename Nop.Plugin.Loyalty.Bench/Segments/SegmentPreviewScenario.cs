@@ -25,7 +25,8 @@ public static class SegmentPreviewScenario
           --reps N            timed repetitions of each query, median reported (default 5)
           --seed N            seed of the generated store (default 1)
           --reuse             keep the store already in the database instead of generating it
-          --plugin-indexes    also create the indexes the plugin's migration would add, and time again
+          --plugin-indexes    also create what the plugin's migrations would add (indexes, the filled purchase
+                              table), and time again
           --sql               print the SQL the engine generates
         """;
 
@@ -64,8 +65,15 @@ public static class SegmentPreviewScenario
         var ok = Measure(db, options, options.Reuse ? "indexes already in the database" : "nopCommerce indexes only");
         if (options.PluginIndexes)
         {
-            Timed("plugin indexes", () => CreateIndexes(db, maria ? MariaDbPluginIndexes : PluginIndexes));
-            ok &= Measure(db, options, "with the plugin's indexes");
+            var rows = 0;
+            Timed("fill the purchase table", () => rows = NopStore.FillPurchaseLines(db));
+            Console.WriteLine($"  ({rows:N0} rows)");
+            Timed("plugin indexes", () =>
+            {
+                StoreIndexes.CreatePlugin(db);
+                CreateIndexes(db, maria ? MariaDbPluginIndexes : PluginIndexes);
+            });
+            ok &= Measure(db, options, "with the plugin's indexes and purchase table", purchaseTable: true);
         }
         return ok ? 0 : 1;
     }
@@ -96,23 +104,25 @@ public static class SegmentPreviewScenario
         """CREATE INDEX IF NOT EXISTS "IX_Loyalty_Order_CustomerId_CreatedOnUtc" ON "Order" ("CustomerId", "CreatedOnUtc") INCLUDE ("OrderStatusId", "Deleted", "OrderTotal")""",
         """CREATE INDEX IF NOT EXISTS "IX_Loyalty_OrderItem_ProductId" ON "OrderItem" ("ProductId") INCLUDE ("OrderId", "PriceInclTax")""",
         "VACUUM ANALYZE \"Order\"",
-        "VACUUM ANALYZE \"OrderItem\""
+        "VACUUM ANALYZE \"OrderItem\"",
+        "VACUUM ANALYZE \"LoyaltyPurchaseLine\"",
+        "ANALYZE \"Customer_CustomerRole_Mapping\""
     ];
 
     private static readonly string[] MariaDbPluginIndexes =
     [
         "CREATE INDEX IF NOT EXISTS `IX_Loyalty_Order_CustomerId_CreatedOnUtc` ON `Order` (`CustomerId`, `CreatedOnUtc`, `OrderStatusId`, `Deleted`, `OrderTotal`)",
         "CREATE INDEX IF NOT EXISTS `IX_Loyalty_OrderItem_ProductId` ON `OrderItem` (`ProductId`, `OrderId`, `PriceInclTax`)",
-        "ANALYZE TABLE `Order`, `OrderItem`"
+        "ANALYZE TABLE `Order`, `OrderItem`, `LoyaltyPurchaseLine`, `Customer_CustomerRole_Mapping`"
     ];
 
     private static string ForMariaDb(string sql) => sql == "ANALYZE"
         ? "ANALYZE TABLE `Customer`, `Customer_CustomerRole_Mapping`, `Order`, `OrderItem`, `Product_Category_Mapping`, `NewsLetterSubscription`"
         : sql.Replace('"', '`');
 
-    private static bool Measure(DataConnection db, Options options, string title)
+    private static bool Measure(DataConnection db, Options options, string title, bool purchaseTable = false)
     {
-        var sources = NopStore.Sources(db);
+        var sources = NopStore.Sources(db, purchaseTable);
         var context = new SegmentContext(Zone, NowUtc);
         var registeredRoleId = sources.RegisteredRoleId;
         var yearAgo = new DateWindow(Relative: RelativePeriod.LastDays, Days: 365).Resolve(context).FromUtc!.Value;
@@ -123,7 +133,8 @@ public static class SegmentPreviewScenario
               AND EXISTS (SELECT 1 FROM "Customer_CustomerRole_Mapping" m WHERE m."CustomerId" = c."Id" AND m."CustomerRoleId" = @role)
             """;
         const string counted = """NOT o."Deleted" AND o."OrderStatusId" <> 40""";
-        var cases = new (string Name, SegmentNode Root, string Sql)[]
+        var summer = new PurchaseAmountCondition(PurchaseScope.Categories, [SummerCategoryId], new DecimalRange(10_000m));
+        var cases = new List<(string Name, SegmentNode Root, string Sql)>
         {
             ("birthday this month", new BirthdayCondition(BirthdayPeriod.CurrentMonth),
                 $"""SELECT COUNT(*) {registered} AND EXTRACT(MONTH FROM c."DateOfBirth") = {context.Today.Month}"""),
@@ -137,7 +148,7 @@ public static class SegmentPreviewScenario
                  SELECT COUNT(*) {registered} AND NOT EXISTS (
                    SELECT 1 FROM "Order" o WHERE o."CustomerId" = c."Id" AND {counted} AND o."CreatedOnUtc" >= @from)
                  """),
-            ("Summer category >= 10,000", new PurchaseAmountCondition(PurchaseScope.Categories, [SummerCategoryId], new DecimalRange(10_000m)),
+            ("Summer category >= 10,000", summer,
                 $"""
                  SELECT COUNT(*) {registered} AND c."Id" IN (
                    SELECT o."CustomerId" FROM "OrderItem" i JOIN "Order" o ON o."Id" = i."OrderId"
@@ -145,6 +156,14 @@ public static class SegmentPreviewScenario
                    GROUP BY o."CustomerId" HAVING SUM(i."PriceInclTax") >= 10000)
                  """),
         };
+        if (purchaseTable)
+            cases.Add(("Summer >= 10,000, hand SQL on the purchase table too", summer,
+                $"""
+                 SELECT COUNT(*) {registered} AND c."Id" IN (
+                   SELECT l."CustomerId" FROM "LoyaltyPurchaseLine" l
+                   WHERE NOT l."Deleted" AND l."OrderStatusId" <> 40 AND l."ProductId" IN (SELECT p."ProductId" FROM "Product_Category_Mapping" p WHERE p."CategoryId" = {SummerCategoryId})
+                   GROUP BY l."CustomerId" HAVING SUM(l."PriceInclTax") >= 10000)
+                 """));
 
         Console.WriteLine();
         Console.WriteLine($"### Segment previews, {title} ({options.Customers:N0} customers, {options.Orders:N0} orders, median of {options.Reps})");
@@ -181,7 +200,7 @@ public static class SegmentPreviewScenario
 
     private static void Generate(DataConnection db, Options options)
     {
-        TestDatabase.CreateSchema(db);
+        TestDatabase.CreateSchema(db, pluginIndexes: false);
         var random = new Random(options.Seed);
         // MySqlConnector's bulk loader needs AllowLoadLocalInfile on the server and the connection; multi-row inserts do not.
         var copy = new BulkCopyOptions
@@ -330,6 +349,8 @@ public static class SegmentPreviewScenario
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}")
             };
         }
-        return options;
+        return options.Reuse && options.PluginIndexes
+            ? throw new ArgumentException($"--plugin-indexes adds to a freshly generated store; it cannot be combined with --reuse.\n{Usage}")
+            : options;
     }
 }
