@@ -41,11 +41,11 @@ public static class SegmentJson
                 || !probe.RootElement.TryGetProperty("version", out var v)
                 || v.ValueKind != JsonValueKind.Number
                 || !v.TryGetInt32(out version))
-                throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "version is missing");
+                throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "$.version");
         }
         catch (JsonException e)
         {
-            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, e.Message);
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, Location(e));
         }
 
         if (version != SegmentDefinition.CurrentVersion)
@@ -56,16 +56,20 @@ public static class SegmentJson
         {
             document = JsonSerializer.Deserialize<Document>(json, Options);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
+        catch (JsonException e)
         {
-            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, e.Message);
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, Location(e));
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
+        {
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "$");
         }
 
         if (document?.Root is null)
-            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "root is missing");
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "$.root");
         // Nullable annotations are not enforced on collection elements, so a null child or id would otherwise slip through.
         if (!HasNoNulls(document.Root))
-            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "null node or list element");
+            throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "$.root");
         return new SegmentDefinition(document.Root, document.OrderStatusIds);
     }
 
@@ -85,6 +89,12 @@ public static class SegmentJson
             return false;
         }
     }
+
+    // The store owner sees where the JSON went wrong, not the parser's English internals.
+    private static string Location(JsonException e) =>
+        e.LineNumber is { } line
+            ? $"{e.Path ?? "$"} ({line + 1}:{(e.BytePositionInLine ?? 0) + 1})"
+            : e.Path ?? "$";
 
     private static bool HasNoNulls(SegmentNode? node) => node switch
     {

@@ -99,6 +99,18 @@ public class SegmentJsonTests
         Assert.That(e!.ResourceKey, Is.EqualTo(ResourceKeys.SegmentMalformed));
     }
 
+    [TestCase("{\"version\":1,\"root\":{\"type\":\"group\",\"match\":\"most\",\"children\":[]}}", "$.root.match (1:")]
+    [TestCase("{\"version\":1,\n\"root\":{\"type\":\"orderCount\",\"count\":{\"min\":\"one\"}}}", "$.root.count.min (2:")]
+    [TestCase("{\"version\":1,\"root\":{\"type\":\"group\",\"match\":\"all\",\"children\":[null]}}", "$.root")]
+    [TestCase("{\"root\":{}}", "$.version")]
+    public void A_malformed_definition_says_where_not_what_the_parser_said(string json, string location)
+    {
+        var e = Assert.Throws<LoyaltyRuleException>(() => SegmentJson.Parse(json));
+
+        Assert.That(e!.Arguments, Has.Length.EqualTo(1));
+        Assert.That((string)e.Arguments[0], Does.StartWith(location));
+    }
+
     [Test]
     public void Nesting_beyond_what_json_reading_allows_is_malformed_not_a_crash()
     {

@@ -53,17 +53,17 @@ public class SegmentController : BasePluginController
     private Task<string> ResourceAsync(string key) => _localizationService.GetResourceAsync(key);
 
     /// <summary>Reads and validates posted JSON; the definition, or null with the localized errors.</summary>
-    private async Task<(SegmentDefinition Definition, IList<string> Errors)> ReadDefinitionAsync(string json)
+    private async Task<(SegmentDefinition Definition, IList<SegmentErrorModel> Errors)> ReadDefinitionAsync(string json)
     {
-        var errors = new List<string>();
+        var errors = new List<SegmentErrorModel>();
         if (!SegmentJson.TryParse(json ?? string.Empty, out var definition, out var parseError))
         {
-            errors.Add(await _modelFactory.FormatErrorAsync(parseError));
+            errors.Add(new(parseError.Field, await _modelFactory.FormatErrorAsync(parseError)));
             return (null, errors);
         }
 
         foreach (var error in await _segmentService.ValidateAsync(definition))
-            errors.Add(await _modelFactory.FormatErrorAsync(error));
+            errors.Add(new(error.Field, await _modelFactory.FormatErrorAsync(error)));
         return (errors.Count == 0 ? definition : null, errors);
     }
 
@@ -142,7 +142,7 @@ public class SegmentController : BasePluginController
         }
         catch (LoyaltyRuleException exception)
         {
-            model.DefinitionErrors.Add(await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments));
+            model.DefinitionErrors.Add(new(string.Empty, await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments)));
             return await EditViewAsync(model, null);
         }
 
@@ -179,7 +179,7 @@ public class SegmentController : BasePluginController
         }
         catch (LoyaltyRuleException exception)
         {
-            model.DefinitionErrors.Add(await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments));
+            model.DefinitionErrors.Add(new(string.Empty, await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments)));
             return await EditViewAsync(model, segment);
         }
 
@@ -249,7 +249,7 @@ public class SegmentController : BasePluginController
         return Json(new
         {
             success = result.Success,
-            errors = result.Errors,
+            errors = result.Errors.Select(e => new { field = e.Field, message = e.Message }),
             count = result.Count,
             description = result.Description,
             customers = result.Customers.Select(c => new { id = c.Id, email = c.Email, name = c.Name, url = c.Url })
@@ -264,7 +264,7 @@ public class SegmentController : BasePluginController
         var (definition, errors) = await ReadDefinitionAsync(definitionJson);
         if (definition == null)
         {
-            _notificationService.ErrorNotification(string.Join(" ", errors));
+            _notificationService.ErrorNotification(string.Join(" ", errors.Select(e => e.Message)));
             return RedirectToAction(nameof(List));
         }
 
@@ -283,7 +283,7 @@ public class SegmentController : BasePluginController
         var (definition, errors) = await ReadDefinitionAsync(segment.DefinitionJson);
         if (definition == null)
         {
-            _notificationService.ErrorNotification(string.Join(" ", errors));
+            _notificationService.ErrorNotification(string.Join(" ", errors.Select(e => e.Message)));
             return RedirectToAction(nameof(Edit), new { id });
         }
 

@@ -24,7 +24,7 @@ public class SegmentModelFactory
         "Window.AllTime", "Window.LastDays", "Window.ThisMonth", "Window.LastMonth", "Window.ThisYear", "Window.Between",
         "Days", "From", "To", "Basis.Total", "Basis.AnySingleOrder", "Scope.Products", "Scope.Categories",
         "ListMatch.Any", "ListMatch.All", "ProductSearch", "Period.Month", "Period.CurrentMonth", "Period.Days",
-        "Month", "Day", "Gender.M", "Gender.F", "AnyStore", "Store", "EmptyGroup",
+        "Month", "Day", "Gender.M", "Gender.F", "AnyStore", "Store", "EmptyGroup", "Unreadable", "StartOver", "OpenInBuilder",
         "Type.allRegistered", "Type.orderCount", "Type.orderAmount", "Type.purchased", "Type.purchaseAmount",
         "Type.lastOrderDate", "Type.birthday", "Type.gender", "Type.country", "Type.stateProvince",
         "Type.registrationDate", "Type.newsletter", "Type.customerRole", "Type.registeredStore", "Type.pointsBalance"

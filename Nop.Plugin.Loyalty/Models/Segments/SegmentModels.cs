@@ -45,9 +45,9 @@ public record SegmentModel : BaseNopEntityModel
     [BindNever]
     public string RuleDescription { get; set; }
 
-    /// <summary>Localized problems of the definition.</summary>
+    /// <summary>Localized problems of the definition, each with the path of the node it concerns.</summary>
     [BindNever]
-    public IList<string> DefinitionErrors { get; set; } = new List<string>();
+    public IList<SegmentErrorModel> DefinitionErrors { get; set; } = new List<SegmentErrorModel>();
 
     /// <summary>The builder's data as JSON: pickers' options, names of the products the definition names, texts.</summary>
     [BindNever]
@@ -60,10 +60,13 @@ public record SegmentModel : BaseNopEntityModel
 public record SegmentPreviewModel
 {
     public bool Success { get; set; }
-    public IList<string> Errors { get; set; } = new List<string>();
+    public IList<SegmentErrorModel> Errors { get; set; } = new List<SegmentErrorModel>();
     public int Count { get; set; }
     public string Description { get; set; }
     public IList<SegmentPreviewCustomerModel> Customers { get; set; } = new List<SegmentPreviewCustomerModel>();
 }
+
+/// <summary>A localized problem of a definition; Field is the path of the node ("root.children[1].window"), "json" or empty.</summary>
+public record SegmentErrorModel(string Field, string Message);
 
 public record SegmentPreviewCustomerModel(int Id, string Email, string Name, string Url);
