@@ -54,6 +54,7 @@ public abstract class LoyaltyHarness : ServiceTest
             using var scope = ServiceProvider.CreateScope();
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SchemaMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SegmentSchemaMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new PurchaseLineSchemaMigration());
             _migrated = true;
         }
     }
@@ -68,7 +69,7 @@ public abstract class LoyaltyHarness : ServiceTest
         Ledger = ActivatorUtilities.CreateInstance<LoyaltyLedger>(provider);
         RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Ledger, Settings);
         var messages = ActivatorUtilities.CreateInstance<LoyaltyMessageService>(provider, Ledger, Settings);
-        Sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, Ledger);
+        Sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, Ledger, Settings);
         Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         SpecialPoints = ActivatorUtilities.CreateInstance<SpecialPointsService>(provider, Ledger, messages, Settings,

@@ -41,6 +41,20 @@ public static class LoyaltyDefaults
     public const string ResumeGrantsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.ResumeGrantsTask, Nop.Plugin.Loyalty";
     public const int ResumeGrantsTaskSeconds = 5 * 60;
 
+    public const string FillPurchaseLinesTaskName = "Loyalty: fill the purchase table";
+    public const string FillPurchaseLinesTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.FillPurchaseLinesTask, Nop.Plugin.Loyalty";
+    public const int FillPurchaseLinesTaskSeconds = 60;
+
+    /// <summary>Orders per chunk of the purchase table's first fill: a few statements and about three lines per order.</summary>
+    public const int PurchaseLineFillChunkOrders = 20_000;
+
+    /// <summary>
+    /// Chunks one run of the fill task does at most, and the time after which it starts no other: nopCommerce calls
+    /// scheduled tasks over HTTP and, without ScheduleTaskRunTimeout, gives up on the call after 100 seconds.
+    /// </summary>
+    public const int PurchaseLineFillChunksPerRun = 10;
+    public static readonly TimeSpan PurchaseLineFillRunBudget = TimeSpan.FromSeconds(40);
+
     #endregion
 
     #region Background jobs

@@ -72,7 +72,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     [
         (LoyaltyDefaults.ExpirePointsTaskName, LoyaltyDefaults.ExpirePointsTaskType, LoyaltyDefaults.ExpirePointsTaskSeconds),
         (LoyaltyDefaults.PurgeExpiredPointsTaskName, LoyaltyDefaults.PurgeExpiredPointsTaskType, LoyaltyDefaults.PurgeExpiredPointsTaskSeconds),
-        (LoyaltyDefaults.ResumeGrantsTaskName, LoyaltyDefaults.ResumeGrantsTaskType, LoyaltyDefaults.ResumeGrantsTaskSeconds)
+        (LoyaltyDefaults.ResumeGrantsTaskName, LoyaltyDefaults.ResumeGrantsTaskType, LoyaltyDefaults.ResumeGrantsTaskSeconds),
+        (LoyaltyDefaults.FillPurchaseLinesTaskName, LoyaltyDefaults.FillPurchaseLinesTaskType, LoyaltyDefaults.FillPurchaseLinesTaskSeconds)
     ];
 
     #region Widgets
@@ -107,21 +108,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         await ImportResourcesAsync();
         await InstallMessageTemplateAsync();
-
-        foreach (var (name, type, seconds) in Tasks)
-        {
-            if (await _scheduleTaskService.GetTaskByTypeAsync(type) != null)
-                continue;
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = name,
-                Type = type,
-                Seconds = seconds,
-                Enabled = true,
-                LastEnabledUtc = DateTime.UtcNow,
-                StopOnError = false
-            });
-        }
+        await InstallTasksAsync();
 
         await base.InstallAsync();
     }
@@ -158,10 +145,30 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     {
         // New resources of a newer version; existing translations are kept as the store owner may have edited them.
         await ImportResourcesAsync(updateExisting: false);
+        // Tasks added since the installed version (the purchase table's fill); the table itself comes from its migration.
+        await InstallTasksAsync();
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
     #region Install helpers
+
+    private async Task InstallTasksAsync()
+    {
+        foreach (var (name, type, seconds) in Tasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) != null)
+                continue;
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = name,
+                Type = type,
+                Seconds = seconds,
+                Enabled = true,
+                LastEnabledUtc = DateTime.UtcNow,
+                StopOnError = false
+            });
+        }
+    }
 
     private async Task InstallMessageTemplateAsync()
     {

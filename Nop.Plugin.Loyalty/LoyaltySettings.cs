@@ -22,4 +22,15 @@ public class LoyaltySettings : ISettings
 
     /// <summary>Customers per chunk in bulk operations (grant, revoke, expire, purge).</summary>
     public int GrantChunkSize { get; set; } = 5000;
+
+    /// <summary>
+    /// The purchase table's first fill has copied every order with an id up to this one (FillPurchaseLinesTask);
+    /// the event consumer keeps the copied orders in sync.
+    /// </summary>
+    public int PurchaseLinesFilledThroughOrderId { get; set; }
+
+    /// <summary>
+    /// The first fill has passed the last order, so the purchase table holds every order line and segments read it.
+    /// </summary>
+    public bool PurchaseLinesComplete { get; set; }
 }

@@ -25,6 +25,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ISpecialPointsService, SpecialPointsService>();
         services.AddScoped<StoreSourcesFactory>();
         services.AddScoped<StoreSegmentCatalog>();
+        services.AddScoped<PurchaseLineSync>();
         services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();
         services.AddScoped<GrantRunJob>();

@@ -3,6 +3,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
+using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine.Store;
 using Nop.Services.Customers;
 
@@ -21,7 +22,9 @@ public class StoreSourcesFactory
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<ProductCategory> _productCategoryRepository;
+    private readonly IRepository<PurchaseLine> _purchaseLineRepository;
     private readonly LoyaltyLedger _ledger;
+    private readonly LoyaltySettings _settings;
 
     public StoreSourcesFactory(ICustomerService customerService,
         IRepository<Customer> customerRepository,
@@ -30,7 +33,9 @@ public class StoreSourcesFactory
         IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<ProductCategory> productCategoryRepository,
-        LoyaltyLedger ledger)
+        IRepository<PurchaseLine> purchaseLineRepository,
+        LoyaltyLedger ledger,
+        LoyaltySettings settings)
     {
         _customerService = customerService;
         _customerRepository = customerRepository;
@@ -39,7 +44,9 @@ public class StoreSourcesFactory
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
         _productCategoryRepository = productCategoryRepository;
+        _purchaseLineRepository = purchaseLineRepository;
         _ledger = ledger;
+        _settings = settings;
     }
 
     /// <summary>The store's tables as the engine's sources.</summary>
@@ -64,27 +71,55 @@ public class StoreSourcesFactory
             }),
             _customerRoleMappingRepository.Table.Select(m => new CustomerRoleRow { CustomerId = m.CustomerId, CustomerRoleId = m.CustomerRoleId }),
             registeredRole?.Id ?? 0,
-            _orderRepository.Table.Select(o => new OrderRow
-            {
-                Id = o.Id,
-                CustomerId = o.CustomerId,
-                StoreId = o.StoreId,
-                OrderStatusId = o.OrderStatusId,
-                PaymentStatusId = o.PaymentStatusId,
-                OrderTotal = o.OrderTotal,
-                Deleted = o.Deleted,
-                CreatedOnUtc = o.CreatedOnUtc
-            }),
-            _orderItemRepository.Table.Select(i => new OrderItemRow
-            {
-                Id = i.Id,
-                OrderId = i.OrderId,
-                ProductId = i.ProductId,
-                Quantity = i.Quantity,
-                PriceInclTax = i.PriceInclTax
-            }),
+            ProjectOrders(_orderRepository.Table),
+            ProjectOrderItems(_orderItemRepository.Table),
             _productCategoryRepository.Table.Select(pc => new ProductCategoryRow { ProductId = pc.ProductId, CategoryId = pc.CategoryId }),
             _subscriptionRepository.Table.Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId }),
-            _ledger.Ledger);
+            _ledger.Ledger,
+            // Read only once complete: a partly filled table would leave out the purchases it does not hold yet.
+            _settings.PurchaseLinesComplete ? ProjectPurchaseLines(_purchaseLineRepository.Table) : null);
     }
+
+    #region Projections
+
+    /// <summary>nopCommerce's orders as engine rows.</summary>
+    public static IQueryable<OrderRow> ProjectOrders(IQueryable<Order> orders) =>
+        orders.Select(o => new OrderRow
+        {
+            Id = o.Id,
+            CustomerId = o.CustomerId,
+            StoreId = o.StoreId,
+            OrderStatusId = o.OrderStatusId,
+            PaymentStatusId = o.PaymentStatusId,
+            OrderTotal = o.OrderTotal,
+            Deleted = o.Deleted,
+            CreatedOnUtc = o.CreatedOnUtc
+        });
+
+    /// <summary>nopCommerce's order lines as engine rows.</summary>
+    public static IQueryable<OrderItemRow> ProjectOrderItems(IQueryable<OrderItem> items) =>
+        items.Select(i => new OrderItemRow
+        {
+            Id = i.Id,
+            OrderId = i.OrderId,
+            ProductId = i.ProductId,
+            Quantity = i.Quantity,
+            PriceInclTax = i.PriceInclTax
+        });
+
+    /// <summary>The plugin's purchase table as engine rows.</summary>
+    public static IQueryable<PurchaseLineRow> ProjectPurchaseLines(IQueryable<PurchaseLine> lines) =>
+        lines.Select(p => new PurchaseLineRow
+        {
+            OrderItemId = p.OrderItemId,
+            OrderId = p.OrderId,
+            CustomerId = p.CustomerId,
+            ProductId = p.ProductId,
+            OrderStatusId = p.OrderStatusId,
+            Deleted = p.Deleted,
+            CreatedOnUtc = p.CreatedOnUtc,
+            PriceInclTax = p.PriceInclTax
+        });
+
+    #endregion
 }

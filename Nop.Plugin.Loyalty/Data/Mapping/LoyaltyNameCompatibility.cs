@@ -10,13 +10,15 @@ public class LoyaltyNameCompatibility : INameCompatibility
     public const string RecipientTable = "LoyaltySpecialGrantRecipient";
     public const string LotExpiryTable = "LoyaltyLotExpiry";
     public const string SegmentTable = "LoyaltySegment";
+    public const string PurchaseLineTable = "LoyaltyPurchaseLine";
 
     public Dictionary<Type, string> TableNames => new()
     {
         [typeof(SpecialGrant)] = GrantTable,
         [typeof(SpecialGrantRecipient)] = RecipientTable,
         [typeof(LotExpiry)] = LotExpiryTable,
-        [typeof(Segment)] = SegmentTable
+        [typeof(Segment)] = SegmentTable,
+        [typeof(PurchaseLine)] = PurchaseLineTable
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();
