@@ -10,8 +10,9 @@ namespace Nop.Plugin.Loyalty.Data.Migrations;
 /// <summary>
 /// Saved segments (issue 3), plus the indexes on nopCommerce's Order and OrderItem tables that segment previews
 /// and grants read, when the store lacks them. Down (run at uninstall) removes only what this migration created.
+/// NoMatter: it runs at install and also when a store that installed 1.0.0 updates, and every step checks first.
 /// </summary>
-[NopMigration("2026/11/23 14:00:00:0000000", "Nop.Plugin.Loyalty segments", MigrationProcessType.Installation)]
+[NopMigration("2026/11/23 14:00:00:0000000", "Nop.Plugin.Loyalty segments", MigrationProcessType.NoMatter)]
 public class SegmentSchemaMigration : Migration
 {
     public const string OrderCustomerCreatedIndex = "IX_Loyalty_Order_CustomerId_CreatedOnUtc";
