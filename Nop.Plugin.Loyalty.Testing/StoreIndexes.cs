@@ -20,13 +20,13 @@ public static class StoreIndexes
         ("IX_NewsletterSubscription_Email_StoreId", "NewsLetterSubscription", ["Email", "StoreId"]),
     ];
 
-    /// <summary>The purchase table's: by product for "bought X", by customer for the same under Any or Not, by order for refreshes.</summary>
+    /// <summary>The purchase table's: by product for "bought X", by customer for the same under Any or Not, by order for refreshes (unique with the line: no line is ever copied twice).</summary>
     /// <remarks>Every column a purchase condition reads is in the key, so the conditions read the index alone (MariaDB has no INCLUDE).</remarks>
     public static readonly (string Name, string Table, string[] Columns)[] PurchaseLineIndexes =
     [
         ("IX_Loyalty_PurchaseLine_Product", "LoyaltyPurchaseLine", ["ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax"]),
         ("IX_Loyalty_PurchaseLine_Customer", "LoyaltyPurchaseLine", ["CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax"]),
-        ("IX_Loyalty_PurchaseLine_Order", "LoyaltyPurchaseLine", ["OrderId"]),
+        ("IX_Loyalty_PurchaseLine_Order", "LoyaltyPurchaseLine", ["OrderId", "OrderItemId"]),
     ];
 
     /// <summary>What the plugin's migration adds: latest-entry lookups, expiry scans, grant recipients.</summary>
@@ -40,6 +40,8 @@ public static class StoreIndexes
         .. PurchaseLineIndexes,
     ];
 
+    private static readonly HashSet<string> UniqueIndexes = ["IX_Loyalty_Recipient_Grant_Customer", "IX_Loyalty_PurchaseLine_Order"];
+
     /// <summary>Creates the store's indexes and, unless told otherwise, the plugin's.</summary>
     public static void Create(DataConnection db, bool includePlugin = true) =>
         Create(db, includePlugin ? Store.Concat(Plugin) : Store);
@@ -52,7 +54,7 @@ public static class StoreIndexes
         var (open, close) = db.DataProvider.Name.Contains("MySql", StringComparison.OrdinalIgnoreCase) ? ("`", "`") : ("\"", "\"");
         foreach (var (name, table, columns) in indexes)
         {
-            var unique = name.StartsWith("IX_Loyalty_Recipient", StringComparison.Ordinal) ? "UNIQUE " : "";
+            var unique = UniqueIndexes.Contains(name) ? "UNIQUE " : "";
             db.Execute($"CREATE {unique}INDEX {open}{name}{close} ON {open}{table}{close} ({string.Join(", ", columns.Select(c => open + c + close))})");
         }
     }

@@ -29,7 +29,10 @@ public class PurchaseLineSchemaTests : LoyaltyHarness
             .Equal("ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax");
         (await IndexColumnsAsync(PurchaseLineSchemaMigration.CustomerIndex)).Should()
             .Equal("CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax");
-        (await IndexColumnsAsync(PurchaseLineSchemaMigration.OrderIndex)).Should().Equal("OrderId");
+        (await IndexColumnsAsync(PurchaseLineSchemaMigration.OrderIndex)).Should().Equal("OrderId", "OrderItemId");
+        (await GetService<INopDataProvider>().QueryAsync<int>(
+                $"SELECT \"unique\" FROM pragma_index_list('{LoyaltyNameCompatibility.PurchaseLineTable}') WHERE name = '{PurchaseLineSchemaMigration.OrderIndex}'"))
+            .Single().Should().Be(1);
 
         const string tableExists = $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{LoyaltyNameCompatibility.PurchaseLineTable}'";
         runner.Down(new PurchaseLineSchemaMigration());

@@ -26,6 +26,8 @@ public class PurchaseLineSchemaMigration : Migration
     /// <summary>
     /// Index name and key columns. Every column a purchase condition reads is a key column (not INCLUDE, which MySQL
     /// lacks), so the conditions read the index alone: by product for "bought X", by customer under Any or Not.
+    /// The order index is unique with the line's id: should a fill chunk and an event rewrite the same order at the
+    /// same moment, one of them fails (and is redone) instead of a line counting twice in every sum.
     /// </summary>
     public static readonly (string Name, string[] Columns)[] Indexes =
     [
@@ -33,7 +35,7 @@ public class PurchaseLineSchemaMigration : Migration
             nameof(PurchaseLine.OrderStatusId), nameof(PurchaseLine.Deleted), nameof(PurchaseLine.PriceInclTax)]),
         (CustomerIndex, [nameof(PurchaseLine.CustomerId), nameof(PurchaseLine.ProductId), nameof(PurchaseLine.CreatedOnUtc),
             nameof(PurchaseLine.OrderStatusId), nameof(PurchaseLine.Deleted), nameof(PurchaseLine.PriceInclTax)]),
-        (OrderIndex, [nameof(PurchaseLine.OrderId)])
+        (OrderIndex, [nameof(PurchaseLine.OrderId), nameof(PurchaseLine.OrderItemId)])
     ];
 
     public override void Up()
@@ -48,6 +50,8 @@ public class PurchaseLineSchemaMigration : Migration
             var index = Create.Index(name).OnTable(Table).OnColumn(columns[0]).Ascending();
             foreach (var column in columns.Skip(1))
                 index = index.OnColumn(column).Ascending();
+            if (name == OrderIndex)
+                index.WithOptions().Unique();
         }
     }
 
