@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Nop.Core;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Engine.Validation;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Plugin.Loyalty.Models.Segments;
@@ -58,7 +60,7 @@ public class SegmentController : BasePluginController
         var errors = new List<SegmentErrorModel>();
         if (!SegmentJson.TryParse(json ?? string.Empty, out var definition, out var parseError))
         {
-            errors.Add(new(parseError.Field, await _modelFactory.FormatErrorAsync(parseError)));
+            errors.Add(new(MalformedNodePath(parseError) ?? parseError.Field, await _modelFactory.FormatErrorAsync(parseError)));
             return (null, errors);
         }
 
@@ -66,6 +68,18 @@ public class SegmentController : BasePluginController
             errors.Add(new(error.Field, await _modelFactory.FormatErrorAsync(error)));
         return (errors.Count == 0 ? definition : null, errors);
     }
+
+    /// <summary>
+    /// The node a malformed definition went wrong in, as the builder names nodes ("$.root.children[1].count.min (1:52)"
+    /// gives "root.children[1].count.min", which the builder shows on root.children[1]); null when it is not inside the tree.
+    /// </summary>
+    private static string MalformedNodePath(ValidationError error) =>
+        error.ResourceKey == ResourceKeys.SegmentMalformed && error.Arguments is [string location, ..]
+            && MalformedLocation.Match(location) is { Success: true } match
+            ? match.Groups[1].Value
+            : null;
+
+    private static readonly Regex MalformedLocation = new(@"^\$\.(root(?:\.[A-Za-z0-9_]+|\[\d+\])*)(?: \(\d+:\d+\))?$", RegexOptions.CultureInvariant);
 
     private async Task<IActionResult> EditViewAsync(SegmentModel model, Segment segment)
     {
