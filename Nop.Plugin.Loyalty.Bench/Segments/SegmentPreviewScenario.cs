@@ -41,6 +41,12 @@ public static class SegmentPreviewScenario
     /// <summary>Runs the scenario; returns 0 when every count matches its hand-written query.</summary>
     public static int Run(string[] args)
     {
+        if (args.Contains("--help"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
         Options options;
         try
         {
