@@ -57,8 +57,9 @@ internal sealed class OrderConditions
 
         // n lies in [min, max] exactly when |2n - (min + max)| <= max - min. One comparison keeps the count a single
         // correlated subquery: PostgreSQL runs "n >= min AND n <= max" as two subplans, doubling the index reads.
-        var (sum, width) = (min + max.Value, max.Value - min);
-        return c => Math.Abs(2 * orders.Count(o => o.CustomerId == c.Id) - sum) <= width;
+        // In long: bounds near int.MaxValue must not overflow.
+        var (sum, width) = ((long)min + max.Value, (long)max.Value - min);
+        return c => Math.Abs(2L * orders.Count(o => o.CustomerId == c.Id) - sum) <= width;
     }
 
     public Expression<Func<CustomerRow, bool>> Amount(OrderAmountCondition condition, bool conjunct)

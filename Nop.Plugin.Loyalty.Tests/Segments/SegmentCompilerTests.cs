@@ -87,6 +87,21 @@ public sealed class SegmentCompilerTests(DatabaseKind kind) : DatabaseFixture(ki
         Assert.That(Run(new SegmentGroup(match, []) { Not = not }), Is.EqualTo(everyone ? new[] { p.Registered } : []));
     }
 
+    [TestCase(1, int.MaxValue, true)]
+    [TestCase(3, int.MaxValue, false)]
+    [TestCase(int.MaxValue - 1, int.MaxValue, false)]
+    [TestCase(0, 2, true)]
+    [TestCase(2, 3, true)]
+    [TestCase(3, 4, false)]
+    public void Order_count_ranges_hold_up_to_the_largest_bounds(int min, int max, bool selected)
+    {
+        var twice = _data.Customer().Id;
+        _data.Order(twice, Now.AddDays(-3));
+        _data.Order(twice, Now.AddDays(-2));
+
+        Assert.That(Run(new OrderCountCondition(new IntRange(min, max))), Is.EqualTo(selected ? new[] { twice } : []));
+    }
+
     [Test]
     public void A_window_runs_from_local_midnight_to_local_midnight_in_the_store_time_zone()
     {
