@@ -24,8 +24,8 @@ public static class StoreIndexes
     /// <remarks>Every column a purchase condition reads is in the key, so the conditions read the index alone (MariaDB has no INCLUDE).</remarks>
     public static readonly (string Name, string Table, string[] Columns)[] PurchaseLineIndexes =
     [
-        ("IX_Loyalty_PurchaseLine_Product", "LoyaltyPurchaseLine", ["ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax"]),
-        ("IX_Loyalty_PurchaseLine_Customer", "LoyaltyPurchaseLine", ["CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax"]),
+        ("IX_Loyalty_PurchaseLine_Product", "LoyaltyPurchaseLine", ["ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId"]),
+        ("IX_Loyalty_PurchaseLine_Customer", "LoyaltyPurchaseLine", ["CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId"]),
         ("IX_Loyalty_PurchaseLine_Order", "LoyaltyPurchaseLine", ["OrderId", "OrderItemId"]),
     ];
 

@@ -14,6 +14,8 @@ internal sealed class EnglishPhrases(ISegmentCatalog catalog) : SegmentPhrases(c
     protected override string EmptyAll => "are registered";
     protected override string EmptyAny => "match no condition";
     protected override string ListSeparator => ", ";
+    public override string CountingOrdersOf(string sentence, IReadOnlyList<int> storeIds) =>
+        $"{sentence} (counting orders in {Names(SegmentEntity.Store, storeIds)})";
 
     protected override string Condition(SegmentNode node) => node switch
     {

@@ -13,6 +13,8 @@ internal sealed class JapanesePhrases(ISegmentCatalog catalog) : SegmentPhrases(
     protected override string EmptyAll => "登録会員";
     protected override string EmptyAny => "該当なし";
     protected override string ListSeparator => "、";
+    public override string CountingOrdersOf(string sentence, IReadOnlyList<int> storeIds) =>
+        $"{sentence}（対象の注文: {Names(SegmentEntity.Store, storeIds)}）";
 
     protected override string Condition(SegmentNode node) => node switch
     {

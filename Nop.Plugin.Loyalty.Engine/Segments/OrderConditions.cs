@@ -4,7 +4,7 @@ using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments;
 
-/// <summary>Predicates over a customer's counted orders (not deleted, in the chosen statuses) and their lines.</summary>
+/// <summary>Predicates over a customer's counted orders (not deleted, in the chosen statuses and stores) and their lines.</summary>
 /// <remarks>
 /// An order count is one correlated COUNT per customer over the Order.CustomerId index: for "bought exactly once"
 /// that reads each customer's few index entries, where a grouped count would hash every order in the store and, on
@@ -21,18 +21,22 @@ internal sealed class OrderConditions
     private readonly StoreSources _sources;
     private readonly SegmentContext _context;
     private readonly int[]? _statuses;
+    private readonly int[]? _stores;
     private readonly IQueryable<OrderRow> _counted;
 
-    public OrderConditions(StoreSources sources, SegmentContext context, IReadOnlyList<int>? statusIds)
+    public OrderConditions(StoreSources sources, SegmentContext context, IReadOnlyList<int>? statusIds, IReadOnlyList<int>? storeIds)
     {
         _sources = sources;
         _context = context;
         _statuses = statusIds?.Distinct().ToArray();
+        _stores = storeIds?.Distinct().ToArray();
         var live = sources.Orders.Where(o => !o.Deleted);
         var statuses = _statuses;
-        _counted = statuses is null
+        var counted = statuses is null
             ? live.Where(o => o.OrderStatusId != OrderStatuses.Cancelled)
             : live.Where(o => statuses.Contains(o.OrderStatusId));
+        var stores = _stores;
+        _counted = stores is null ? counted : counted.Where(o => stores.Contains(o.StoreId));
     }
 
     public Expression<Func<CustomerRow, bool>> Count(OrderCountCondition condition)
@@ -130,13 +134,16 @@ internal sealed class OrderConditions
               join o in InWindow(_counted, window) on i.OrderId equals o.Id
               select new PurchasedLine { CustomerId = o.CustomerId, ProductId = i.ProductId, Amount = i.PriceInclTax };
 
-    // The purchase table's copy of the order filters: same statuses, same deleted rule, same window.
+    // The purchase table's copy of the order filters: same statuses, stores, deleted rule and window.
     private IQueryable<PurchaseLineRow> CountedPurchases(IQueryable<PurchaseLineRow> purchases, DateWindow? window)
     {
         var statuses = _statuses;
         var lines = statuses is null
             ? purchases.Where(l => !l.Deleted && l.OrderStatusId != OrderStatuses.Cancelled)
             : purchases.Where(l => !l.Deleted && statuses.Contains(l.OrderStatusId));
+        var stores = _stores;
+        if (stores is not null)
+            lines = lines.Where(l => stores.Contains(l.StoreId));
         if (window is null || window.IsAllTime)
             return lines;
         var interval = window.Resolve(_context);

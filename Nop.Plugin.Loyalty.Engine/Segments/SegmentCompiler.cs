@@ -26,7 +26,7 @@ public static class SegmentCompiler
 
     internal static Expression<Func<CustomerRow, bool>> Predicate(SegmentDefinition definition, StoreSources sources, SegmentContext context)
     {
-        var orders = new OrderConditions(sources, context, definition.OrderStatusIds);
+        var orders = new OrderConditions(sources, context, definition.OrderStatusIds, definition.OrderStoreIds);
         return Node(definition.Root, sources, context, orders, conjunct: true);
     }
 

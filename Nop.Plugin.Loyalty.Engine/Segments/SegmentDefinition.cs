@@ -6,7 +6,8 @@ namespace Nop.Plugin.Loyalty.Engine.Segments;
 /// Order statuses that count as orders for every order condition; null means every status except Cancelled.
 /// Deleted orders never count.
 /// </param>
-public sealed record SegmentDefinition(SegmentNode Root, IReadOnlyList<int>? OrderStatusIds = null)
+/// <param name="OrderStoreIds">Stores whose orders count for every order condition; null means every store.</param>
+public sealed record SegmentDefinition(SegmentNode Root, IReadOnlyList<int>? OrderStatusIds = null, IReadOnlyList<int>? OrderStoreIds = null)
 {
     /// <summary>The only JSON format version this engine reads and writes.</summary>
     public const int CurrentVersion = 1;

@@ -15,7 +15,8 @@ public static class SegmentDescriber
         var root = definition.Root;
         if (root is AllRegisteredCondition { Not: false } or SegmentGroup { Match: GroupMatch.All, Children.Count: 0, Not: false })
             return phrases.AllRegistered;
-        return phrases.Sentence(phrases.Node(root, nested: false));
+        var sentence = phrases.Sentence(phrases.Node(root, nested: false));
+        return definition.OrderStoreIds is { } stores ? phrases.CountingOrdersOf(sentence, stores) : sentence;
     }
 }
 
@@ -52,6 +53,9 @@ internal abstract class SegmentPhrases(ISegmentCatalog catalog)
     }
 
     protected abstract string Condition(SegmentNode node);
+
+    /// <summary>The sentence with a note that only the orders of these stores count.</summary>
+    public abstract string CountingOrdersOf(string sentence, IReadOnlyList<int> storeIds);
 
     protected string Names(SegmentEntity kind, IEnumerable<int> ids) =>
         string.Join(ListSeparator, ids.Select(id => catalog.NameOf(kind, id) ?? $"#{id}"));

@@ -24,7 +24,7 @@ public static class SegmentJson
 
     /// <summary>The definition as JSON in the current version.</summary>
     public static string Serialize(SegmentDefinition definition) =>
-        JsonSerializer.Serialize(new Document(SegmentDefinition.CurrentVersion, definition.Root, definition.OrderStatusIds), Options);
+        JsonSerializer.Serialize(new Document(SegmentDefinition.CurrentVersion, definition.Root, definition.OrderStatusIds, definition.OrderStoreIds), Options);
 
     /// <summary>Reads a definition.</summary>
     /// <exception cref="LoyaltyRuleException">
@@ -70,7 +70,7 @@ public static class SegmentJson
         // Nullable annotations are not enforced on collection elements, so a null child or id would otherwise slip through.
         if (!HasNoNulls(document.Root))
             throw new LoyaltyRuleException(ResourceKeys.SegmentMalformed, "$.root");
-        return new SegmentDefinition(document.Root, document.OrderStatusIds);
+        return new SegmentDefinition(document.Root, document.OrderStatusIds, document.OrderStoreIds);
     }
 
     /// <summary>Reads a definition, or returns the error (field "json") instead of throwing.</summary>
@@ -104,5 +104,5 @@ public static class SegmentJson
         _ => true
     };
 
-    private sealed record Document(int Version, SegmentNode Root, IReadOnlyList<int>? OrderStatusIds = null);
+    private sealed record Document(int Version, SegmentNode Root, IReadOnlyList<int>? OrderStatusIds = null, IReadOnlyList<int>? OrderStoreIds = null);
 }

@@ -27,7 +27,10 @@ public static class SegmentValidator
                 errors.Add(new("orderStatusIds", ResourceKeys.SegmentOrderStatusUnknown, status));
         }
 
-        new Walker(errors, catalog).Node(definition.Root, "root", 0);
+        var walker = new Walker(errors, catalog);
+        if (definition.OrderStoreIds is { } stores)
+            walker.Ids(stores, "orderStoreIds", SegmentEntity.Store);
+        walker.Node(definition.Root, "root", 0);
         return errors;
     }
 
@@ -180,7 +183,7 @@ public static class SegmentValidator
                 errors.Add(new(field, ResourceKeys.SegmentBirthdayDayInvalid));
         }
 
-        private void Ids(IReadOnlyList<int> ids, string field, SegmentEntity kind)
+        public void Ids(IReadOnlyList<int> ids, string field, SegmentEntity kind)
         {
             if (ids.Count == 0)
                 errors.Add(new(field, ResourceKeys.SegmentListEmpty));

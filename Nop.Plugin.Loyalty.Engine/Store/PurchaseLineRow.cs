@@ -11,6 +11,7 @@ public sealed class PurchaseLineRow
     public int OrderItemId { get; set; }
     public int OrderId { get; set; }
     public int CustomerId { get; set; }
+    public int StoreId { get; set; }
     public int ProductId { get; set; }
     public int OrderStatusId { get; set; }
     public bool Deleted { get; set; }

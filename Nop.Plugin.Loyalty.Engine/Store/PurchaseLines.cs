@@ -16,6 +16,7 @@ public static class PurchaseLines
             OrderItemId = i.Id,
             OrderId = o.Id,
             CustomerId = o.CustomerId,
+            StoreId = o.StoreId,
             ProductId = i.ProductId,
             OrderStatusId = o.OrderStatusId,
             Deleted = o.Deleted,

@@ -47,6 +47,7 @@ public sealed class LoyaltyPurchaseLine
     [Column, NotNull] public int OrderItemId { get; set; }
     [Column, NotNull] public int OrderId { get; set; }
     [Column, NotNull] public int CustomerId { get; set; }
+    [Column, NotNull] public int StoreId { get; set; }
     [Column, NotNull] public int ProductId { get; set; }
     [Column, NotNull] public int OrderStatusId { get; set; }
     [Column, NotNull] public bool Deleted { get; set; }

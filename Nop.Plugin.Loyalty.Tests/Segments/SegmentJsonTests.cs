@@ -34,7 +34,8 @@ public class SegmentJsonTests
             new RegisteredStoreCondition([1]),
             new PointsBalanceCondition(new IntRange(100, 500), 1),
         ]),
-        [OrderStatuses.Complete]);
+        [OrderStatuses.Complete],
+        [2]);
 
     [Test]
     public void Every_node_type_survives_a_round_trip()

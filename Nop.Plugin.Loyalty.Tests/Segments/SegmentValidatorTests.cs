@@ -15,8 +15,8 @@ public class SegmentValidatorTests
         .With(SegmentEntity.StateProvince, new Dictionary<int, string> { [13] = "Tokyo" })
         .With(SegmentEntity.Store, new Dictionary<int, string> { [1] = "Main store", [2] = "Outlet" });
 
-    private static IReadOnlyList<ValidationError> Validate(SegmentNode root, IReadOnlyList<int>? statuses = null) =>
-        SegmentValidator.Validate(new SegmentDefinition(root, statuses), Catalog);
+    private static IReadOnlyList<ValidationError> Validate(SegmentNode root, IReadOnlyList<int>? statuses = null, IReadOnlyList<int>? stores = null) =>
+        SegmentValidator.Validate(new SegmentDefinition(root, statuses, stores), Catalog);
 
     private static SegmentGroup All(params SegmentNode[] children) => new(GroupMatch.All, children);
 
@@ -127,11 +127,12 @@ public class SegmentValidatorTests
             new PurchasedCondition(PurchaseScope.Products, ListMatch.All, []),
             new GenderCondition([]),
             new CountryCondition([]),
-            new CustomerRoleCondition([])), statuses: []);
+            new CustomerRoleCondition([])), statuses: [], stores: []);
 
         Assert.That(errors.Select(e => (e.Field, e.ResourceKey)), Is.EqualTo(new[]
         {
             ("orderStatusIds", ResourceKeys.SegmentListEmpty),
+            ("orderStoreIds", ResourceKeys.SegmentListEmpty),
             ("root.children[0].ids", ResourceKeys.SegmentListEmpty),
             ("root.children[1].genders", ResourceKeys.SegmentListEmpty),
             ("root.children[2].countryIds", ResourceKeys.SegmentListEmpty),
@@ -147,11 +148,12 @@ public class SegmentValidatorTests
             new BirthdayCondition(BirthdayPeriod.Month),
             new BirthdayCondition(BirthdayPeriod.Days, From: new MonthDay(2, 29), To: new MonthDay(4, 31)),
             new BirthdayCondition(BirthdayPeriod.Days, From: new MonthDay(2, 30)),
-            new GenderCondition([" "])), statuses: [30, 50]);
+            new GenderCondition([" "])), statuses: [30, 50], stores: [1, 9]);
 
         Assert.That(errors.Select(e => (e.Field, e.ResourceKey)), Is.EqualTo(new[]
         {
             ("orderStatusIds", ResourceKeys.SegmentOrderStatusUnknown),
+            ("orderStoreIds", ResourceKeys.SegmentUnknownStore),
             ("root.children[0].month", ResourceKeys.SegmentBirthdayMonthInvalid),
             ("root.children[1].month", ResourceKeys.SegmentBirthdayMonthInvalid),
             ("root.children[2].to", ResourceKeys.SegmentBirthdayDayInvalid),

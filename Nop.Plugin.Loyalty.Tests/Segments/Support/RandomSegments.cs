@@ -17,7 +17,14 @@ public sealed class RandomSegments(int seed, DateOnly[] boundaryDays)
             2 when _random.Next(4) == 0 => [],
             _ => null
         };
-        return new SegmentDefinition(Node(0), statuses);
+        // Orders come from stores 1 and 2 (RandomStore); store 3 has none.
+        IReadOnlyList<int>? stores = _random.Next(5) switch
+        {
+            0 => [1],
+            1 => [2, 3],
+            _ => null
+        };
+        return new SegmentDefinition(Node(0), statuses, stores);
     }
 
     private SegmentNode Node(int depth)

@@ -17,7 +17,7 @@ public sealed class ReferenceEvaluator(StoreData data, TimeZoneInfo zone, DateTi
     {
         var result = new SortedSet<int>();
         foreach (var customer in data.Customers.Where(IsRegistered))
-            if (Holds(definition.Root, customer, definition.OrderStatusIds))
+            if (Holds(definition.Root, customer, definition))
                 result.Add(customer.Id);
         return result;
     }
@@ -26,26 +26,28 @@ public sealed class ReferenceEvaluator(StoreData data, TimeZoneInfo zone, DateTi
         c.Active && !c.Deleted && !c.IsSystemAccount
         && data.RoleMappings.Any(m => m.CustomerId == c.Id && m.CustomerRoleId == StoreData.RegisteredRoleId);
 
-    private bool Holds(SegmentNode node, NopCustomer c, IReadOnlyList<int>? statuses)
+    private bool Holds(SegmentNode node, NopCustomer c, SegmentDefinition definition)
     {
         bool value;
         if (node is SegmentGroup g)
         {
             value = g.Match == GroupMatch.All
-                ? g.Children.All(child => Holds(child, c, statuses))
-                : g.Children.Any(child => Holds(child, c, statuses));
+                ? g.Children.All(child => Holds(child, c, definition))
+                : g.Children.Any(child => Holds(child, c, definition));
         }
         else
         {
-            value = Condition(node, c, statuses);
+            value = Condition(node, c, definition);
         }
         return node.Not ? !value : value;
     }
 
-    private bool Condition(SegmentNode node, NopCustomer c, IReadOnlyList<int>? statuses)
+    private bool Condition(SegmentNode node, NopCustomer c, SegmentDefinition definition)
     {
         var orders = data.Orders
-            .Where(o => o.CustomerId == c.Id && !o.Deleted && (statuses == null ? o.OrderStatusId != 40 : statuses.Contains(o.OrderStatusId)))
+            .Where(o => o.CustomerId == c.Id && !o.Deleted)
+            .Where(o => definition.OrderStatusIds?.Contains(o.OrderStatusId) ?? o.OrderStatusId != 40)
+            .Where(o => definition.OrderStoreIds?.Contains(o.StoreId) ?? true)
             .ToList();
 
         switch (node)
