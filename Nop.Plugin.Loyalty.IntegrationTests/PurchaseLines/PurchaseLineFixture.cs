@@ -11,8 +11,8 @@ using NUnit.Framework;
 
 namespace Nop.Plugin.Loyalty.IntegrationTests.PurchaseLines;
 
-/// <summary>One purchase row as the tests compare them (order line, its order's customer, status, deletion, date, amount).</summary>
-public sealed record Row(int OrderItemId, int OrderId, int CustomerId, int ProductId, int OrderStatusId, bool Deleted,
+/// <summary>One purchase row as the tests compare them (order line, its order's customer, store, status, deletion, date, amount).</summary>
+public sealed record Row(int OrderItemId, int OrderId, int CustomerId, int StoreId, int ProductId, int OrderStatusId, bool Deleted,
     DateTime CreatedOnUtc, decimal PriceInclTax);
 
 /// <summary>
@@ -87,7 +87,7 @@ public abstract class PurchaseLineFixture : LoyaltyHarness
         var items = await GetService<IRepository<OrderItem>>().Table.ToListAsync();
         return items
             .Select(i => (Item: i, Order: orders[i.OrderId]))
-            .Select(x => new Row(x.Item.Id, x.Order.Id, x.Order.CustomerId, x.Item.ProductId, x.Order.OrderStatusId,
+            .Select(x => new Row(x.Item.Id, x.Order.Id, x.Order.CustomerId, x.Order.StoreId, x.Item.ProductId, x.Order.OrderStatusId,
                 x.Order.Deleted, x.Order.CreatedOnUtc, x.Item.PriceInclTax))
             .OrderBy(r => r.OrderItemId)
             .ToList();
@@ -99,7 +99,7 @@ public abstract class PurchaseLineFixture : LoyaltyHarness
         if (orderId is { } id)
             query = query.Where(p => p.OrderId == id);
         return (await query.ToListAsync())
-            .Select(p => new Row(p.OrderItemId, p.OrderId, p.CustomerId, p.ProductId, p.OrderStatusId, p.Deleted, p.CreatedOnUtc, p.PriceInclTax))
+            .Select(p => new Row(p.OrderItemId, p.OrderId, p.CustomerId, p.StoreId, p.ProductId, p.OrderStatusId, p.Deleted, p.CreatedOnUtc, p.PriceInclTax))
             .OrderBy(r => r.OrderItemId)
             .ToList();
     }

@@ -26,9 +26,9 @@ public class PurchaseLineSchemaTests : LoyaltyHarness
 
         // The engine's test store indexes its copy of the table the same way (Nop.Plugin.Loyalty.Testing StoreIndexes).
         (await IndexColumnsAsync(PurchaseLineSchemaMigration.ProductIndex)).Should()
-            .Equal("ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax");
+            .Equal("ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId");
         (await IndexColumnsAsync(PurchaseLineSchemaMigration.CustomerIndex)).Should()
-            .Equal("CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax");
+            .Equal("CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId");
         (await IndexColumnsAsync(PurchaseLineSchemaMigration.OrderIndex)).Should().Equal("OrderId", "OrderItemId");
         (await GetService<INopDataProvider>().QueryAsync<int>(
                 $"SELECT \"unique\" FROM pragma_index_list('{LoyaltyNameCompatibility.PurchaseLineTable}') WHERE name = '{PurchaseLineSchemaMigration.OrderIndex}'"))

@@ -14,6 +14,7 @@ public class PurchaseLine : BaseEntity
     public int OrderItemId { get; set; }
     public int OrderId { get; set; }
     public int CustomerId { get; set; }
+    public int StoreId { get; set; }
     public int ProductId { get; set; }
     public int OrderStatusId { get; set; }
     public bool Deleted { get; set; }

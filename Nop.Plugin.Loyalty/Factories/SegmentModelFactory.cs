@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Nop.Core.Domain.Orders;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Validation;
@@ -25,6 +26,7 @@ public class SegmentModelFactory
         "Days", "From", "To", "Basis.Total", "Basis.AnySingleOrder", "Scope.Products", "Scope.Categories",
         "ListMatch.Any", "ListMatch.All", "ProductSearch", "Period.Month", "Period.CurrentMonth", "Period.Days",
         "Month", "Day", "Gender.M", "Gender.F", "AnyStore", "Store", "EmptyGroup", "Unreadable", "StartOver", "OpenInBuilder",
+        "OrdersThatCount", "OrderStatuses", "OrderStores", "OrderStoresHint",
         "Type.allRegistered", "Type.orderCount", "Type.orderAmount", "Type.purchased", "Type.purchaseAmount",
         "Type.lastOrderDate", "Type.birthday", "Type.gender", "Type.country", "Type.stateProvince",
         "Type.registrationDate", "Type.newsletter", "Type.customerRole", "Type.registeredStore", "Type.pointsBalance"
@@ -124,6 +126,10 @@ public class SegmentModelFactory
         var countryNames = countries.ToDictionary(c => c.Id, c => c.Name);
         var states = await _stateProvinceService.GetStateProvincesAsync(true);
 
+        var orderStatuses = new List<SegmentOptionModel>();
+        foreach (var status in Enum.GetValues<OrderStatus>())
+            orderStatuses.Add(new SegmentOptionModel((int)status, await _localizationService.GetLocalizedEnumAsync(status)));
+
         var texts = new Dictionary<string, string>();
         foreach (var key in BuilderTexts)
             texts[key] = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Segments.Builder." + key);
@@ -136,6 +142,7 @@ public class SegmentModelFactory
                 countryNames.TryGetValue(s.CountryId, out var country) ? $"{country}: {s.Name}" : s.Name)),
             roles = (await _customerService.GetAllCustomerRolesAsync(true)).Select(r => new SegmentOptionModel(r.Id, r.Name)),
             stores = (await _storeService.GetAllStoresAsync()).Select(s => new SegmentOptionModel(s.Id, s.Name)),
+            orderStatuses,
             productNames,
             texts
         };

@@ -92,6 +92,7 @@ public class PurchaseLineSync
             OrderItemId = r.OrderItemId,
             OrderId = r.OrderId,
             CustomerId = r.CustomerId,
+            StoreId = r.StoreId,
             ProductId = r.ProductId,
             OrderStatusId = r.OrderStatusId,
             Deleted = r.Deleted,

@@ -79,6 +79,7 @@ public class StoreSegmentCatalog
 
         if (definition?.Root != null)
             Visit(definition.Root);
+        ids[SegmentEntity.Store].UnionWith(definition?.OrderStoreIds ?? []);
         return ids;
     }
 

@@ -114,6 +114,7 @@ public class StoreSourcesFactory
             OrderItemId = p.OrderItemId,
             OrderId = p.OrderId,
             CustomerId = p.CustomerId,
+            StoreId = p.StoreId,
             ProductId = p.ProductId,
             OrderStatusId = p.OrderStatusId,
             Deleted = p.Deleted,

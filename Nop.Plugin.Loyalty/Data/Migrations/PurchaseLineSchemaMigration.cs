@@ -32,9 +32,9 @@ public class PurchaseLineSchemaMigration : Migration
     public static readonly (string Name, string[] Columns)[] Indexes =
     [
         (ProductIndex, [nameof(PurchaseLine.ProductId), nameof(PurchaseLine.CustomerId), nameof(PurchaseLine.CreatedOnUtc),
-            nameof(PurchaseLine.OrderStatusId), nameof(PurchaseLine.Deleted), nameof(PurchaseLine.PriceInclTax)]),
+            nameof(PurchaseLine.OrderStatusId), nameof(PurchaseLine.Deleted), nameof(PurchaseLine.PriceInclTax), nameof(PurchaseLine.StoreId)]),
         (CustomerIndex, [nameof(PurchaseLine.CustomerId), nameof(PurchaseLine.ProductId), nameof(PurchaseLine.CreatedOnUtc),
-            nameof(PurchaseLine.OrderStatusId), nameof(PurchaseLine.Deleted), nameof(PurchaseLine.PriceInclTax)]),
+            nameof(PurchaseLine.OrderStatusId), nameof(PurchaseLine.Deleted), nameof(PurchaseLine.PriceInclTax), nameof(PurchaseLine.StoreId)]),
         (OrderIndex, [nameof(PurchaseLine.OrderId), nameof(PurchaseLine.OrderItemId)])
     ];
 
