@@ -113,4 +113,29 @@ public class PurchaseLineEventTests : PurchaseLineFixture
         // Through all of it, the table stayed the store's copy.
         (await TableRowsAsync()).Should().Equal(await ExpectedRowsAsync());
     }
+
+    [Test]
+    public async Task AnOrderUpdateSetsTheOrdersFieldsAndRewritesAnOrderWhoseRowsAreMissing()
+    {
+        await FillFromScratchAsync(chunkOrders: 1000);
+        var products = await GetService<IRepository<Product>>().Table.Where(p => !p.Deleted).OrderBy(p => p.Id).Take(3).ToListAsync();
+        var customer = (await CreateCustomersAsync(1, "updated"))[0];
+        var order = await PlaceAsync(customer, (products[0], 10m), (products[1], 20m), (products[2], 30m));
+        var orderService = GetService<IOrderService>();
+
+        // Lines arrive one row each, the order's rows then follow its status.
+        (await TableRowsAsync(order.Id)).Should().HaveCount(3);
+        order.OrderStatus = OrderStatus.Complete;
+        await orderService.UpdateOrderAsync(order);
+        (await TableRowsAsync(order.Id)).Should().HaveCount(3).And.OnlyContain(r => r.OrderStatusId == (int)OrderStatus.Complete);
+
+        // A row gone astray (an event missed): the order's next update, whatever it changes, rewrites the order.
+        var firstLine = (await TableRowsAsync(order.Id))[0].OrderItemId;
+        await Table.DeleteAsync(p => p.OrderItemId == firstLine);
+        order.CustomOrderNumber = "updated-" + order.Id;
+        await orderService.UpdateOrderAsync(order);
+        (await TableRowsAsync(order.Id)).Should().Equal((await ExpectedRowsAsync()).Where(r => r.OrderId == order.Id));
+
+        (await TableRowsAsync()).Should().Equal(await ExpectedRowsAsync());
+    }
 }

@@ -7,12 +7,13 @@ using Nop.Services.Configuration;
 namespace Nop.Plugin.Loyalty.Services;
 
 /// <summary>
-/// Keeps the purchase table a copy of nopCommerce's order lines: fills it once in chunks of order ids, then rewrites an
-/// order's rows whenever the order or one of its lines changes (PurchaseLineEventConsumer).
+/// Keeps the purchase table a copy of nopCommerce's order lines: fills it once in chunks of order ids, then follows each
+/// change (PurchaseLineEventConsumer): a line's row when that line changes, the order's fields on its rows when the
+/// order changes.
 /// </summary>
 /// <remarks>
-/// Both ways delete an order's rows and insert them again from the store, so running either twice changes nothing and
-/// a fill interrupted halfway simply repeats its last chunk.
+/// Every way copies from the store (deletes the rows concerned and inserts them again, or sets the order's current
+/// values), so running any of them twice changes nothing and a fill interrupted halfway simply repeats its last chunk.
 /// </remarks>
 public class PurchaseLineSync
 {
@@ -36,14 +37,73 @@ public class PurchaseLineSync
     public virtual async Task RefreshOrderAsync(int orderId)
     {
         using var transaction = LoyaltyLedger.BeginChunk();
+        await RewriteOrderAsync(orderId);
+        transaction.Complete();
+    }
+
+    /// <summary>
+    /// After the order itself changed (status, deletion flag, customer, store, date): brings its rows' copy of those fields up
+    /// to date with one UPDATE, or with no write at all when they already match (most of nopCommerce's order updates,
+    /// such as a payment status or a note's order number, touch none of them).
+    /// </summary>
+    /// <remarks>
+    /// Not a rewrite of every line: checkout updates an order several times while placing it, and rewriting its lines
+    /// each time cost a row insert per line per update. Should the rows not match the order's lines in number (an event
+    /// missed, or an order the first fill has not reached yet), the order is rewritten from the store instead.
+    /// </remarks>
+    public virtual async Task RefreshOrderFieldsAsync(int orderId)
+    {
+        var items = _orderItemRepository.Table;
+        var order = await _orderRepository.Table.Where(o => o.Id == orderId)
+            .Select(o => new { o.CustomerId, o.StoreId, o.OrderStatusId, o.Deleted, o.CreatedOnUtc, Lines = items.Count(i => i.OrderId == o.Id) })
+            .FirstOrDefaultAsync();
+        var (customerId, storeId, statusId, deleted, createdOnUtc) = order is null
+            ? (0, 0, 0, false, DateTime.MinValue)
+            : (order.CustomerId, order.StoreId, order.OrderStatusId, order.Deleted, order.CreatedOnUtc);
+        var rows = await _purchaseLineRepository.Table.Where(p => p.OrderId == orderId)
+            .Select(p => p.CustomerId != customerId || p.StoreId != storeId || p.OrderStatusId != statusId || p.Deleted != deleted || p.CreatedOnUtc != createdOnUtc)
+            .ToListAsync();
+
+        if (order is null || rows.Count != order.Lines)
+        {
+            await RefreshOrderAsync(orderId);
+            return;
+        }
+
+        if (!rows.Contains(true))
+            return;
+
+        var rowsOfOrder = _purchaseLineRepository.Table.Where(p => p.OrderId == orderId);
+        var update = LinqToDB.LinqExtensions.Set(rowsOfOrder, p => p.CustomerId, customerId);
+        update = LinqToDB.LinqExtensions.Set(update, p => p.StoreId, storeId);
+        update = LinqToDB.LinqExtensions.Set(update, p => p.OrderStatusId, statusId);
+        update = LinqToDB.LinqExtensions.Set(update, p => p.Deleted, deleted);
+        update = LinqToDB.LinqExtensions.Set(update, p => p.CreatedOnUtc, createdOnUtc);
+        await LinqToDB.LinqExtensions.UpdateAsync(update);
+    }
+
+    /// <summary>
+    /// After one order line was inserted, edited or deleted: rewrites that line's row alone (none if the line is gone).
+    /// </summary>
+    /// <remarks>Checkout inserts an order's lines one by one; rewriting the whole order for each made placing it
+    /// quadratic in its number of lines.</remarks>
+    public virtual async Task RefreshOrderItemAsync(int orderId, int orderItemId)
+    {
+        using var transaction = LoyaltyLedger.BeginChunk();
+        await _purchaseLineRepository.DeleteAsync(p => p.OrderId == orderId && p.OrderItemId == orderItemId);
+        foreach (var line in await ReadAsync(orderId - 1, orderId, orderItemId))
+            await _purchaseLineRepository.InsertAsync(line, false);
+        transaction.Complete();
+    }
+
+    private async Task RewriteOrderAsync(int orderId)
+    {
         await _purchaseLineRepository.DeleteAsync(p => p.OrderId == orderId);
 
         // One by one: an order has a handful of lines, and a bulk copy's identity values could collide with a fill
         // chunk being copied at the same moment.
         foreach (var line in await ReadAsync(orderId - 1, orderId))
             await _purchaseLineRepository.InsertAsync(line, false);
-
-        transaction.Complete();
     }
 
     /// <summary>
@@ -80,11 +140,16 @@ public class PurchaseLineSync
         return settings.PurchaseLinesComplete;
     }
 
-    /// <summary>The store's purchase rows of the orders with ids in (after, through], as entities to insert.</summary>
-    private async Task<List<PurchaseLine>> ReadAsync(int after, int through)
+    /// <summary>
+    /// The store's purchase rows of the orders with ids in (after, through], or of the one line given, as entities to insert.
+    /// </summary>
+    private async Task<List<PurchaseLine>> ReadAsync(int after, int through, int? orderItemId = null)
     {
         var orders = StoreSourcesFactory.ProjectOrders(_orderRepository.Table.Where(o => o.Id > after && o.Id <= through));
-        var items = StoreSourcesFactory.ProjectOrderItems(_orderItemRepository.Table.Where(i => i.OrderId > after && i.OrderId <= through));
+        var itemTable = _orderItemRepository.Table.Where(i => i.OrderId > after && i.OrderId <= through);
+        if (orderItemId is { } itemId)
+            itemTable = itemTable.Where(i => i.Id == itemId);
+        var items = StoreSourcesFactory.ProjectOrderItems(itemTable);
         var rows = await PurchaseLines.Of(orders, items).ToListAsync();
 
         return rows.Select(r => new PurchaseLine
