@@ -3,11 +3,12 @@ using Nop.Core;
 namespace Nop.Plugin.Loyalty.Domains;
 
 /// <summary>
-/// One order line with its order's customer, status, deletion flag and date: a copy kept so that purchase conditions
+/// One order line with its order's customer, store, status, deletion flag and date: a copy kept so that purchase conditions
 /// read one indexed table instead of joining nopCommerce's orders to their lines (the engine's PurchaseLineRow).
 /// </summary>
 /// <remarks>
-/// Rows are never edited: an order's rows are deleted and written again whenever the order or one of its lines changes.
+/// Only ever copied from the store (PurchaseLineSync): a changed line's row is written again, a changed order's fields are
+/// set on its rows.
 /// </remarks>
 public class PurchaseLine : BaseEntity
 {

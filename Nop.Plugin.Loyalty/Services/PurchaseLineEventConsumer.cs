@@ -61,7 +61,6 @@ public class PurchaseLineEventConsumer :
 
     private async Task<PurchaseLineSync> GetSyncAsync()
     {
-
         // The plugin's assembly, and so this consumer, is loaded from the moment the plugin is marked for installation
         // until the restart after its uninstallation; the table exists only while it is installed.
         var descriptor = await _pluginService.GetPluginDescriptorBySystemNameAsync<IPlugin>(LoyaltyDefaults.SystemName);
