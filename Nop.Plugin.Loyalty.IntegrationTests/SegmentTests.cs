@@ -162,6 +162,42 @@ public class SegmentTests : LoyaltyHarness
     }
 
     [Test]
+    public async Task AGrantToConditionsBuiltInTheWizardReachesExactlyTheirCustomersAndKeepsThem()
+    {
+        var (customers, role) = await SetUpCustomersAsync("inline");
+        var expected = await ExpectedAsync(role.Id, "F");
+        expected.Should().Equal(customers[1].Id, customers[2].Id);
+
+        var draft = new GrantDraft
+        {
+            Name = "Inline campaign",
+            Points = 25,
+            ExpiresOnUtc = DateTime.UtcNow.AddDays(30),
+            StoreId = StoreId,
+            TargetKind = GrantTargetKind.InlineSegment,
+            SegmentDefinitionJson = RoleAndGenderJson(role.Id, "F")
+        };
+        var preview = await SpecialPoints.PreviewAsync(draft);
+        preview.Errors.Should().BeEmpty();
+        preview.RecipientCount.Should().Be(expected.Count);
+        preview.TargetDescription.Should().Contain(role.Name);
+
+        var grant = await SpecialPoints.CreateGrantAsync(draft, 0);
+        var stored = GrantTargetJson.Deserialize(grant.TargetJson).Should().BeOfType<SegmentTarget>().Subject;
+        stored.SegmentId.Should().BeNull();
+        SegmentJson.Serialize(stored.Definition).Should().Be(RoleAndGenderJson(role.Id, "F"));
+
+        await SpecialPoints.RunGrantAsync(grant.Id);
+        (await SpecialPoints.GetRecipientsAsync(grant.Id)).Select(r => r.CustomerId).OrderBy(id => id).Should().Equal(expected);
+
+        // Conditions that do not read or do not validate give the segment builder's errors, and no grant.
+        draft.SegmentDefinitionJson = "{\"version\":1,\"root\":{\"type\":\"customerRole\",\"roleIds\":[987654]}}";
+        (await SpecialPoints.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Equal(ResourceKeys.SegmentUnknownRole);
+        draft.SegmentDefinitionJson = "{\"version\":1,\"root\":";
+        (await SpecialPoints.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Equal(ResourceKeys.SegmentMalformed);
+    }
+
+    [Test]
     public async Task InvalidDefinitionsAreRefused()
     {
         var unknownRole = new Segment { Name = "Ghost role", DefinitionJson = "{\"version\":1,\"root\":{\"type\":\"customerRole\",\"roleIds\":[987654]}}" };

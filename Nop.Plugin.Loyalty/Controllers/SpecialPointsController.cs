@@ -111,6 +111,8 @@ public class SpecialPointsController : BasePluginController
         draft.TargetKind = kind;
         draft.RoleIds = model.SelectedRoleIds?.Distinct().ToList() ?? new List<int>();
         draft.SegmentId = model.SegmentId is > 0 ? model.SegmentId : null;
+        if (model.SegmentDefinitionJson != null)
+            draft.SegmentDefinitionJson = model.SegmentDefinitionJson;
 
         if (model.CustomerListFile is { Length: > 0 } file)
         {
@@ -203,6 +205,7 @@ public class SpecialPointsController : BasePluginController
         RoleIds = draft.RoleIds,
         CustomerListText = draft.CustomerListText,
         CustomerListSourceName = draft.CustomerListSourceName,
+        SegmentDefinitionJson = draft.SegmentDefinitionJson,
         SegmentId = draft.SegmentId
     };
 

@@ -5,6 +5,7 @@ using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine.Csv;
 using Nop.Plugin.Loyalty.Engine.Validation;
 using Nop.Plugin.Loyalty.Models.Admin;
+using Nop.Plugin.Loyalty.Models.Segments;
 using Nop.Plugin.Loyalty.Services;
 using Nop.Services.Customers;
 using Nop.Services.Helpers;
@@ -29,6 +30,7 @@ public class LoyaltyAdminModelFactory
     private readonly ILocalizationService _localizationService;
     private readonly ISegmentService _segmentService;
     private readonly ISpecialPointsService _specialPointsService;
+    private readonly SegmentModelFactory _segmentModelFactory;
 
     #endregion
 
@@ -38,8 +40,10 @@ public class LoyaltyAdminModelFactory
         IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
         ISegmentService segmentService,
-        ISpecialPointsService specialPointsService)
+        ISpecialPointsService specialPointsService,
+        SegmentModelFactory segmentModelFactory)
     {
+        _segmentModelFactory = segmentModelFactory;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
@@ -244,7 +248,7 @@ public class LoyaltyAdminModelFactory
         model.TimeZoneName = (await _dateTimeHelper.GetCurrentTimeZoneAsync())?.DisplayName;
 
         model.AvailableTargetKinds = new List<SelectListItem>();
-        foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList, GrantTargetKind.Segment })
+        foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList, GrantTargetKind.Segment, GrantTargetKind.InlineSegment })
         {
             model.AvailableTargetKinds.Add(new SelectListItem
             {
@@ -269,6 +273,10 @@ public class LoyaltyAdminModelFactory
             Text = segment.Name,
             Selected = segment.Id == draft.SegmentId
         }).ToList();
+
+        if (step == GrantWizardStep.Target)
+            model.InlineSegment = await _segmentModelFactory.PrepareSegmentModelAsync(
+                draft.SegmentDefinitionJson is { } json ? new SegmentModel { DefinitionJson = json } : null, null);
 
         return model;
     }

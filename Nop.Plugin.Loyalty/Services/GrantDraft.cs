@@ -6,7 +6,8 @@ public enum GrantTargetKind
     AllRegistered = 0,
     Roles = 1,
     CustomerList = 2,
-    Segment = 3
+    Segment = 3,
+    InlineSegment = 4
 }
 
 /// <summary>A special grant as the wizard collects it, before it is confirmed.</summary>
@@ -28,4 +29,7 @@ public class GrantDraft
 
     /// <summary>A saved segment (issue 3), when <see cref="TargetKind"/> is Segment.</summary>
     public int? SegmentId { get; set; }
+
+    /// <summary>A segment definition built in the wizard itself (JSON), when <see cref="TargetKind"/> is InlineSegment.</summary>
+    public string SegmentDefinitionJson { get; set; }
 }

@@ -58,4 +58,7 @@ public interface ISegmentService
 
     /// <summary>The grant target of a saved segment, evaluated at <paramref name="nowUtc"/> in the store's time zone.</summary>
     Task<SegmentTarget> BuildTargetAsync(Segment segment, DateTime nowUtc);
+
+    /// <summary>A grant target from a definition built in the wizard (no saved segment), evaluated at <paramref name="nowUtc"/>.</summary>
+    Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc);
 }

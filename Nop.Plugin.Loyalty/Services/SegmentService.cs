@@ -253,5 +253,8 @@ public class SegmentService : ISegmentService
         return new SegmentTarget(definition, GetContext(nowUtc), await GetCatalogAsync(definition), segment.Name, segment.Id);
     }
 
+    public virtual async Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc) =>
+        new(definition, GetContext(nowUtc), await GetCatalogAsync(definition));
+
     #endregion
 }

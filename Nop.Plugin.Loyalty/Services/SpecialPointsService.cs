@@ -128,6 +128,15 @@ public class SpecialPointsService : ISpecialPointsService
             : TargetLanguage.English;
     }
 
+    // A segment target only when its definition may be saved; otherwise its errors, under the wizard's field.
+    private static (GrantTarget Target, CustomerList List, IList<ValidationError> Errors) Validated(
+        Engine.Segments.SegmentTarget target, string field, List<ValidationError> errors)
+    {
+        foreach (var error in Engine.Segments.SegmentValidator.Validate(target.Definition, target.Catalog))
+            errors.Add(new ValidationError(field, error.ResourceKey, [.. error.Arguments]));
+        return errors.Count > 0 ? (null, null, errors) : (target, null, errors);
+    }
+
     /// <summary>The draft's target, with the errors and rejected rows found building it.</summary>
     protected virtual async Task<(GrantTarget Target, CustomerList List, IList<ValidationError> Errors)> BuildTargetAsync(GrantDraft draft)
     {
@@ -188,9 +197,18 @@ public class SpecialPointsService : ISpecialPointsService
                     return (null, null, errors);
                 }
 
-                foreach (var error in Engine.Segments.SegmentValidator.Validate(target.Definition, target.Catalog))
-                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), error.ResourceKey, [.. error.Arguments]));
-                return errors.Count > 0 ? (null, null, errors) : (target, null, errors);
+                return Validated(target, nameof(GrantDraft.SegmentId), errors);
+            }
+
+            case GrantTargetKind.InlineSegment:
+            {
+                if (!Engine.Segments.SegmentJson.TryParse(draft.SegmentDefinitionJson ?? string.Empty, out var definition, out var parseError))
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentDefinitionJson), parseError.ResourceKey, [.. parseError.Arguments]));
+                    return (null, null, errors);
+                }
+
+                return Validated(await _segmentService.BuildTargetAsync(definition, DateTime.UtcNow), nameof(GrantDraft.SegmentDefinitionJson), errors);
             }
 
             default:

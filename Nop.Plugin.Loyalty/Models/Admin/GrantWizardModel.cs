@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Loyalty.Models.Segments;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
 
@@ -40,6 +41,13 @@ public record GrantWizardModel : BaseNopModel
     /// <summary>A saved segment (target kind Segment).</summary>
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Segment")]
     public int? SegmentId { get; set; }
+
+    /// <summary>Conditions built in the wizard (target kind InlineSegment), as segment JSON.</summary>
+    public string SegmentDefinitionJson { get; set; }
+
+    /// <summary>The segment builder's data for <see cref="SegmentDefinitionJson"/>.</summary>
+    [BindNever]
+    public SegmentModel InlineSegment { get; set; }
 
     /// <summary>Where the list came from: the uploaded file's name, or empty for a pasted list.</summary>
     [BindNever]
