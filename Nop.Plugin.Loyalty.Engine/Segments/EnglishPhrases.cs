@@ -14,8 +14,21 @@ internal sealed class EnglishPhrases(ISegmentCatalog catalog) : SegmentPhrases(c
     protected override string EmptyAll => "are registered";
     protected override string EmptyAny => "match no condition";
     protected override string ListSeparator => ", ";
-    public override string CountingOrdersOf(string sentence, IReadOnlyList<int> storeIds) =>
-        $"{sentence} (counting orders in {Names(SegmentEntity.Store, storeIds)})";
+    public override string CountingOrdersOf(string sentence, IReadOnlyList<int>? statusIds, IReadOnlyList<int>? storeIds)
+    {
+        var statuses = statusIds is null ? "" : $" with status {string.Join(" or ", statusIds.Select(Status))}";
+        var stores = storeIds is null ? "" : $" in {Names(SegmentEntity.Store, storeIds)}";
+        return $"{sentence} (counting only orders{statuses}{stores})";
+    }
+
+    private static string Status(int id) => id switch
+    {
+        OrderStatuses.Pending => "Pending",
+        OrderStatuses.Processing => "Processing",
+        OrderStatuses.Complete => "Complete",
+        OrderStatuses.Cancelled => "Cancelled",
+        _ => $"#{id}"
+    };
 
     protected override string Condition(SegmentNode node) => node switch
     {

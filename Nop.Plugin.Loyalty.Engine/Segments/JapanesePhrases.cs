@@ -13,8 +13,24 @@ internal sealed class JapanesePhrases(ISegmentCatalog catalog) : SegmentPhrases(
     protected override string EmptyAll => "登録会員";
     protected override string EmptyAny => "該当なし";
     protected override string ListSeparator => "、";
-    public override string CountingOrdersOf(string sentence, IReadOnlyList<int> storeIds) =>
-        $"{sentence}（対象の注文: {Names(SegmentEntity.Store, storeIds)}）";
+    public override string CountingOrdersOf(string sentence, IReadOnlyList<int>? statusIds, IReadOnlyList<int>? storeIds)
+    {
+        var parts = new List<string>();
+        if (statusIds is not null)
+            parts.Add($"ステータスが{string.Join("・", statusIds.Select(Status))}");
+        if (storeIds is not null)
+            parts.Add($"ストアが{Names(SegmentEntity.Store, storeIds)}");
+        return $"{sentence}（対象の注文: {string.Join("、", parts)}）";
+    }
+
+    private static string Status(int id) => id switch
+    {
+        OrderStatuses.Pending => "保留中",
+        OrderStatuses.Processing => "処理中",
+        OrderStatuses.Complete => "完了",
+        OrderStatuses.Cancelled => "キャンセル",
+        _ => $"#{id}"
+    };
 
     protected override string Condition(SegmentNode node) => node switch
     {

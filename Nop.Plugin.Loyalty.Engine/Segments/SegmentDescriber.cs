@@ -16,7 +16,9 @@ public static class SegmentDescriber
         if (root is AllRegisteredCondition { Not: false } or SegmentGroup { Match: GroupMatch.All, Children.Count: 0, Not: false })
             return phrases.AllRegistered;
         var sentence = phrases.Sentence(phrases.Node(root, nested: false));
-        return definition.OrderStoreIds is { } stores ? phrases.CountingOrdersOf(sentence, stores) : sentence;
+        return definition.OrderStatusIds is null && definition.OrderStoreIds is null
+            ? sentence
+            : phrases.CountingOrdersOf(sentence, definition.OrderStatusIds, definition.OrderStoreIds);
     }
 }
 
@@ -54,8 +56,8 @@ internal abstract class SegmentPhrases(ISegmentCatalog catalog)
 
     protected abstract string Condition(SegmentNode node);
 
-    /// <summary>The sentence with a note that only the orders of these stores count.</summary>
-    public abstract string CountingOrdersOf(string sentence, IReadOnlyList<int> storeIds);
+    /// <summary>The sentence with a note of which orders count, when not the default (any status but Cancelled, any store).</summary>
+    public abstract string CountingOrdersOf(string sentence, IReadOnlyList<int>? statusIds, IReadOnlyList<int>? storeIds);
 
     protected string Names(SegmentEntity kind, IEnumerable<int> ids) =>
         string.Join(ListSeparator, ids.Select(id => catalog.NameOf(kind, id) ?? $"#{id}"));

@@ -63,7 +63,7 @@ public class SegmentDescriberTests
             + " AND NOT (have a birthday this month OR have a birthday in February OR have a birthday between Dec 20 and Jan 10)"
             + " AND are female AND live in Japan AND live in Tokyo AND registered last month AND subscribe to the newsletter"
             + " AND subscribe to the newsletter of Outlet AND are in role VIP AND registered in Main store"
-            + " AND have a points balance of 100 to 500 in Main store (counting orders in Outlet)"));
+            + " AND have a points balance of 100 to 500 in Main store (counting only orders with status Complete in Outlet)"));
     }
 
     [Test]
@@ -79,7 +79,20 @@ public class SegmentDescriberTests
             + " かつ 「(誕生月が今月 または 誕生月が2月 または 誕生日が12月20日〜1月10日)」ではない"
             + " かつ 性別が女性 かつ 国がJapan かつ 都道府県・州がTokyo かつ 登録日が先月 かつ ニュースレター購読者"
             + " かつ ニュースレター購読者（Outlet） かつ 顧客ロールがVIP かつ 登録ストアがMain store"
-            + " かつ ポイント残高（Main store）が100〜500（対象の注文: Outlet）"));
+            + " かつ ポイント残高（Main store）が100〜500（対象の注文: ステータスが完了、ストアがOutlet）"));
+    }
+
+    [TestCase(new[] { 10, 20 }, null, " (counting only orders with status Pending or Processing)", "（対象の注文: ステータスが保留中・処理中）")]
+    [TestCase(null, new[] { 1, 2 }, " (counting only orders in Main store, Outlet)", "（対象の注文: ストアがMain store、Outlet）")]
+    [TestCase(new[] { 40, 50 }, new[] { 7 }, " (counting only orders with status Cancelled or #50 in #7)", "（対象の注文: ステータスがキャンセル・#50、ストアが#7）")]
+    public void Says_which_orders_count_when_not_the_default(int[]? statuses, int[]? stores, string english, string japanese)
+    {
+        var definition = new SegmentDefinition(new OrderCountCondition(new IntRange(1)), statuses, stores);
+
+        Assert.That(SegmentDescriber.Describe(definition, TargetLanguage.English, SegmentValidatorTests.Catalog),
+            Is.EqualTo("Customers who ordered at least once" + english));
+        Assert.That(SegmentDescriber.Describe(definition, TargetLanguage.Japanese, SegmentValidatorTests.Catalog),
+            Does.EndWith(japanese));
     }
 
     [TestCase(GroupMatch.All, false, "All registered customers", "すべての登録会員")]
