@@ -73,7 +73,8 @@ public abstract class LoyaltyHarness : ServiceTest
         Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         SpecialPoints = ActivatorUtilities.CreateInstance<SpecialPointsService>(provider, Ledger, messages, Settings,
-            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue, (ISegmentService)Segments, Sources);
+            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue, Sources,
+            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments));
 
         StoreId = (await GetService<IStoreService>().GetAllStoresAsync()).First().Id;
         RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;

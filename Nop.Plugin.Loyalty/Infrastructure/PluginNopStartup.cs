@@ -22,6 +22,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRewardPointService, LoyaltyRewardPointService>();
         services.AddScoped<LoyaltyLedger>();
         services.AddScoped<LoyaltyMessageService>();
+        services.AddScoped<GrantTargetFactory>();
         services.AddScoped<ISpecialPointsService, SpecialPointsService>();
         services.AddScoped<StoreSourcesFactory>();
         services.AddScoped<StoreSegmentCatalog>();

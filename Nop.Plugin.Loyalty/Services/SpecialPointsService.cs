@@ -45,13 +45,12 @@ public class SpecialPointsService : ISpecialPointsService
     private readonly IOrderTotalCalculationService _orderTotalCalculationService;
     private readonly IPriceFormatter _priceFormatter;
     private readonly IRepository<Customer> _customerRepository;
-    private readonly IRepository<CustomerRole> _customerRoleRepository;
     private readonly IRepository<LotExpiry> _lotExpiryRepository;
     private readonly IRepository<RewardPointsHistory> _ledgerRepository;
     private readonly IRepository<SpecialGrant> _grantRepository;
     private readonly IRepository<SpecialGrantRecipient> _recipientRepository;
     private readonly IRewardPointService _rewardPointService;
-    private readonly ISegmentService _segmentService;
+    private readonly GrantTargetFactory _targetFactory;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
     private readonly INopDataProvider _dataProvider;
@@ -70,13 +69,11 @@ public class SpecialPointsService : ISpecialPointsService
         IOrderTotalCalculationService orderTotalCalculationService,
         IPriceFormatter priceFormatter,
         IRepository<Customer> customerRepository,
-        IRepository<CustomerRole> customerRoleRepository,
         IRepository<LotExpiry> lotExpiryRepository,
         IRepository<RewardPointsHistory> ledgerRepository,
         IRepository<SpecialGrant> grantRepository,
         IRepository<SpecialGrantRecipient> recipientRepository,
         IRewardPointService rewardPointService,
-        ISegmentService segmentService,
         IStoreContext storeContext,
         IWorkContext workContext,
         INopDataProvider dataProvider,
@@ -84,8 +81,10 @@ public class SpecialPointsService : ISpecialPointsService
         LoyaltyMessageService messageService,
         LoyaltySettings loyaltySettings,
         RewardPointsSettings rewardPointsSettings,
-        StoreSourcesFactory sourcesFactory)
+        StoreSourcesFactory sourcesFactory,
+        GrantTargetFactory targetFactory)
     {
+        _targetFactory = targetFactory;
         _currencySettings = currencySettings;
         _currencyService = currencyService;
         _eventPublisher = eventPublisher;
@@ -95,13 +94,11 @@ public class SpecialPointsService : ISpecialPointsService
         _orderTotalCalculationService = orderTotalCalculationService;
         _priceFormatter = priceFormatter;
         _customerRepository = customerRepository;
-        _customerRoleRepository = customerRoleRepository;
         _lotExpiryRepository = lotExpiryRepository;
         _ledgerRepository = ledgerRepository;
         _grantRepository = grantRepository;
         _recipientRepository = recipientRepository;
         _rewardPointService = rewardPointService;
-        _segmentService = segmentService;
         _storeContext = storeContext;
         _workContext = workContext;
         _dataProvider = dataProvider;
@@ -128,95 +125,6 @@ public class SpecialPointsService : ISpecialPointsService
             : TargetLanguage.English;
     }
 
-    // A segment target only when its definition may be saved; otherwise its errors, under the wizard's field.
-    private static (GrantTarget Target, CustomerList List, IList<ValidationError> Errors) Validated(
-        Engine.Segments.SegmentTarget target, string field, List<ValidationError> errors)
-    {
-        foreach (var error in Engine.Segments.SegmentValidator.Validate(target.Definition, target.Catalog))
-            errors.Add(new ValidationError(field, error.ResourceKey, [.. error.Arguments]));
-        return errors.Count > 0 ? (null, null, errors) : (target, null, errors);
-    }
-
-    /// <summary>The draft's target, with the errors and rejected rows found building it.</summary>
-    protected virtual async Task<(GrantTarget Target, CustomerList List, IList<ValidationError> Errors)> BuildTargetAsync(GrantDraft draft)
-    {
-        var errors = new List<ValidationError>();
-        switch (draft.TargetKind)
-        {
-            case GrantTargetKind.AllRegistered:
-                return (new AllRegisteredTarget(), null, errors);
-
-            case GrantTargetKind.Roles:
-            {
-                var roleIds = (draft.RoleIds ?? new List<int>()).Distinct().ToArray();
-                var roles = roleIds.Length == 0
-                    ? new List<CustomerRole>()
-                    : await _customerRoleRepository.Table.Where(r => roleIds.Contains(r.Id)).OrderBy(r => r.Name).ToListAsync();
-                if (roles.Count == 0)
-                {
-                    errors.Add(new ValidationError(nameof(GrantDraft.RoleIds), ResourceKeys.TargetEmpty));
-                    return (null, null, errors);
-                }
-
-                return (new RolesTarget(roles.Select(r => r.Id).ToList(), roles.Select(r => r.Name).ToList()), null, errors);
-            }
-
-            case GrantTargetKind.CustomerList:
-            {
-                var list = CustomerListReader.Read(draft.CustomerListText ?? string.Empty);
-                if (list.Count == 0)
-                {
-                    errors.Add(new ValidationError(nameof(GrantDraft.CustomerListText), ResourceKeys.ListEmpty));
-                    return (null, list, errors);
-                }
-
-                var sourceName = string.IsNullOrWhiteSpace(draft.CustomerListSourceName)
-                    ? await _localizationService.GetResourceAsync(LoyaltyDefaults.PastedListSourceResource)
-                    : draft.CustomerListSourceName.Trim();
-                return (new CustomerListTarget(list.CustomerIds, list.Emails, sourceName), list, errors);
-            }
-
-            case GrantTargetKind.Segment:
-            {
-                var segment = draft.SegmentId is { } segmentId ? await _segmentService.GetSegmentByIdAsync(segmentId) : null;
-                if (segment == null)
-                {
-                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), LoyaltyDefaults.SegmentNotFoundResource));
-                    return (null, null, errors);
-                }
-
-                // The definition as it is now, evaluated at this instant in the store's time zone; the grant keeps both.
-                Engine.Segments.SegmentTarget target;
-                try
-                {
-                    target = await _segmentService.BuildTargetAsync(segment, DateTime.UtcNow);
-                }
-                catch (LoyaltyRuleException exception)
-                {
-                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), exception.ResourceKey, [.. exception.Arguments]));
-                    return (null, null, errors);
-                }
-
-                return Validated(target, nameof(GrantDraft.SegmentId), errors);
-            }
-
-            case GrantTargetKind.InlineSegment:
-            {
-                if (!Engine.Segments.SegmentJson.TryParse(draft.SegmentDefinitionJson ?? string.Empty, out var definition, out var parseError))
-                {
-                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentDefinitionJson), parseError.ResourceKey, [.. parseError.Arguments]));
-                    return (null, null, errors);
-                }
-
-                return Validated(await _segmentService.BuildTargetAsync(definition, DateTime.UtcNow), nameof(GrantDraft.SegmentDefinitionJson), errors);
-            }
-
-            default:
-                errors.Add(new ValidationError(nameof(GrantDraft.TargetKind), ResourceKeys.TargetUnreadable, draft.TargetKind));
-                return (null, null, errors);
-        }
-    }
-
     /// <summary>Everything the confirm step shows, and the target it was computed for.</summary>
     protected virtual async Task<(GrantPreview Preview, GrantTarget Target)> EvaluateAsync(GrantDraft draft)
     {
@@ -227,7 +135,7 @@ public class SpecialPointsService : ISpecialPointsService
         foreach (var error in GrantValidator.Validate(ToTerms(draft), nowUtc))
             preview.Errors.Add(error);
 
-        var (target, list, targetErrors) = await BuildTargetAsync(draft);
+        var (target, list, targetErrors) = await _targetFactory.BuildAsync(draft);
         foreach (var error in targetErrors)
             preview.Errors.Add(error);
         if (list != null)

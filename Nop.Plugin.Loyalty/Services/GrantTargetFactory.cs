@@ -1,0 +1,116 @@
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Loyalty.Engine;
+using Nop.Plugin.Loyalty.Engine.Csv;
+using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Engine.Targeting;
+using Nop.Plugin.Loyalty.Engine.Validation;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Loyalty.Services;
+
+/// <summary>Turns the wizard's choice of recipients (a <see cref="GrantDraft"/>) into the engine's grant target.</summary>
+public class GrantTargetFactory
+{
+    private readonly ILocalizationService _localizationService;
+    private readonly IRepository<CustomerRole> _customerRoleRepository;
+    private readonly ISegmentService _segmentService;
+
+    public GrantTargetFactory(ILocalizationService localizationService,
+        IRepository<CustomerRole> customerRoleRepository,
+        ISegmentService segmentService)
+    {
+        _localizationService = localizationService;
+        _customerRoleRepository = customerRoleRepository;
+        _segmentService = segmentService;
+    }
+
+    /// <summary>The draft's target, with the errors and rejected rows found building it.</summary>
+    public virtual async Task<(GrantTarget Target, CustomerList List, IList<ValidationError> Errors)> BuildAsync(GrantDraft draft)
+    {
+        var errors = new List<ValidationError>();
+        switch (draft.TargetKind)
+        {
+            case GrantTargetKind.AllRegistered:
+                return (new AllRegisteredTarget(), null, errors);
+
+            case GrantTargetKind.Roles:
+            {
+                var roleIds = (draft.RoleIds ?? new List<int>()).Distinct().ToArray();
+                var roles = roleIds.Length == 0
+                    ? new List<CustomerRole>()
+                    : await _customerRoleRepository.Table.Where(r => roleIds.Contains(r.Id)).OrderBy(r => r.Name).ToListAsync();
+                if (roles.Count == 0)
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.RoleIds), ResourceKeys.TargetEmpty));
+                    return (null, null, errors);
+                }
+
+                return (new RolesTarget(roles.Select(r => r.Id).ToList(), roles.Select(r => r.Name).ToList()), null, errors);
+            }
+
+            case GrantTargetKind.CustomerList:
+            {
+                var list = CustomerListReader.Read(draft.CustomerListText ?? string.Empty);
+                if (list.Count == 0)
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.CustomerListText), ResourceKeys.ListEmpty));
+                    return (null, list, errors);
+                }
+
+                var sourceName = string.IsNullOrWhiteSpace(draft.CustomerListSourceName)
+                    ? await _localizationService.GetResourceAsync(LoyaltyDefaults.PastedListSourceResource)
+                    : draft.CustomerListSourceName.Trim();
+                return (new CustomerListTarget(list.CustomerIds, list.Emails, sourceName), list, errors);
+            }
+
+            case GrantTargetKind.Segment:
+            {
+                var segment = draft.SegmentId is { } segmentId ? await _segmentService.GetSegmentByIdAsync(segmentId) : null;
+                if (segment == null)
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), LoyaltyDefaults.SegmentNotFoundResource));
+                    return (null, null, errors);
+                }
+
+                // The definition as it is now, evaluated at this instant in the store's time zone; the grant keeps both.
+                SegmentTarget target;
+                try
+                {
+                    target = await _segmentService.BuildTargetAsync(segment, DateTime.UtcNow);
+                }
+                catch (LoyaltyRuleException exception)
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), exception.ResourceKey, [.. exception.Arguments]));
+                    return (null, null, errors);
+                }
+
+                return Validated(target, nameof(GrantDraft.SegmentId), errors);
+            }
+
+            case GrantTargetKind.InlineSegment:
+            {
+                if (!SegmentJson.TryParse(draft.SegmentDefinitionJson ?? string.Empty, out var definition, out var parseError))
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentDefinitionJson), parseError.ResourceKey, [.. parseError.Arguments]));
+                    return (null, null, errors);
+                }
+
+                return Validated(await _segmentService.BuildTargetAsync(definition, DateTime.UtcNow), nameof(GrantDraft.SegmentDefinitionJson), errors);
+            }
+
+            default:
+                errors.Add(new ValidationError(nameof(GrantDraft.TargetKind), ResourceKeys.TargetUnreadable, draft.TargetKind));
+                return (null, null, errors);
+        }
+    }
+
+    // A segment target only when its definition may be saved; otherwise its errors, under the wizard's field.
+    private static (GrantTarget Target, CustomerList List, IList<ValidationError> Errors) Validated(
+        SegmentTarget target, string field, List<ValidationError> errors)
+    {
+        foreach (var error in SegmentValidator.Validate(target.Definition, target.Catalog))
+            errors.Add(new ValidationError(field, error.ResourceKey, [.. error.Arguments]));
+        return errors.Count > 0 ? (null, null, errors) : (target, null, errors);
+    }
+}
