@@ -90,7 +90,8 @@ public class SegmentTests : LoyaltyHarness
         await Segments.InsertSegmentAsync(segment, 0);
         segment.Id.Should().BePositive();
 
-        var definition = Segments.ParseDefinition(await Segments.GetSegmentByIdAsync(segment.Id));
+        var (definition, errors) = await Segments.ReadAsync((await Segments.GetSegmentByIdAsync(segment.Id)).DefinitionJson);
+        errors.Should().BeEmpty();
         var expected = await ExpectedAsync(role.Id, "F");
         expected.Should().Equal(customers[1].Id, customers[2].Id);
 

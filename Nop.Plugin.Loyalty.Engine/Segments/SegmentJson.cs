@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments;
@@ -73,7 +74,11 @@ public static class SegmentJson
         return new SegmentDefinition(document.Root, document.OrderStatusIds, document.OrderStoreIds);
     }
 
-    /// <summary>Reads a definition, or returns the error (field "json") instead of throwing.</summary>
+    /// <summary>Reads a definition, or returns the error instead of throwing.</summary>
+    /// <remarks>
+    /// The error's field is the path of the place inside the tree that could not be read, as the validator names
+    /// fields ("$.root.children[1].count.min (1:52)" gives "root.children[1].count.min"), or "json" for anything else.
+    /// </remarks>
     public static bool TryParse(string json, out SegmentDefinition? definition, out Validation.ValidationError? error)
     {
         try
@@ -85,10 +90,15 @@ public static class SegmentJson
         catch (LoyaltyRuleException e)
         {
             definition = null;
-            error = new Validation.ValidationError("json", e.ResourceKey, [.. e.Arguments]);
+            var field = e.Arguments is [string location, ..] && TreeLocation.Match(location) is { Success: true } match
+                ? match.Groups[1].Value
+                : "json";
+            error = new Validation.ValidationError(field, e.ResourceKey, [.. e.Arguments]);
             return false;
         }
     }
+
+    private static readonly Regex TreeLocation = new(@"^\$\.(root(?:\.[A-Za-z0-9_]+|\[\d+\])*)(?: \(\d+:\d+\))?$", RegexOptions.CultureInvariant);
 
     // The store owner sees where the JSON went wrong, not the parser's English internals.
     private static string Location(JsonException e) =>

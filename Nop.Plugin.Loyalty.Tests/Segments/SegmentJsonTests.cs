@@ -112,6 +112,17 @@ public class SegmentJsonTests
         Assert.That((string)e.Arguments[0], Does.StartWith(location));
     }
 
+    [TestCase("{\"version\":1,\"root\":{\"type\":\"group\",\"match\":\"all\",\"children\":[{\"type\":\"orderCount\",\"count\":{\"min\":\"one\"}}]}}", "root.children[0].count.min")]
+    [TestCase("{\"version\":1,\"root\":{\"type\":\"group\",\"match\":\"most\",\"children\":[]}}", "root.match")]
+    [TestCase("{\"version\":1,\"root\":", "json")]
+    [TestCase("{\"root\":{}}", "json")]
+    public void A_malformed_place_inside_the_tree_is_the_errors_field(string json, string field)
+    {
+        Assert.That(SegmentJson.TryParse(json, out _, out var error), Is.False);
+
+        Assert.That(error!.Field, Is.EqualTo(field));
+    }
+
     [Test]
     public void Nesting_beyond_what_json_reading_allows_is_malformed_not_a_crash()
     {

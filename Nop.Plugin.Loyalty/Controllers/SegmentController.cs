@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Nop.Core;
@@ -57,29 +56,12 @@ public class SegmentController : BasePluginController
     /// <summary>Reads and validates posted JSON; the definition, or null with the localized errors.</summary>
     private async Task<(SegmentDefinition Definition, IList<SegmentErrorModel> Errors)> ReadDefinitionAsync(string json)
     {
+        var (definition, problems) = await _segmentService.ReadAsync(json);
         var errors = new List<SegmentErrorModel>();
-        if (!SegmentJson.TryParse(json ?? string.Empty, out var definition, out var parseError))
-        {
-            errors.Add(new(MalformedNodePath(parseError) ?? parseError.Field, await _modelFactory.FormatErrorAsync(parseError)));
-            return (null, errors);
-        }
-
-        foreach (var error in await _segmentService.ValidateAsync(definition))
+        foreach (var error in problems)
             errors.Add(new(error.Field, await _modelFactory.FormatErrorAsync(error)));
-        return (errors.Count == 0 ? definition : null, errors);
+        return (definition, errors);
     }
-
-    /// <summary>
-    /// The node a malformed definition went wrong in, as the builder names nodes ("$.root.children[1].count.min (1:52)"
-    /// gives "root.children[1].count.min", which the builder shows on root.children[1]); null when it is not inside the tree.
-    /// </summary>
-    private static string MalformedNodePath(ValidationError error) =>
-        error.ResourceKey == ResourceKeys.SegmentMalformed && error.Arguments is [string location, ..]
-            && MalformedLocation.Match(location) is { Success: true } match
-            ? match.Groups[1].Value
-            : null;
-
-    private static readonly Regex MalformedLocation = new(@"^\$\.(root(?:\.[A-Za-z0-9_]+|\[\d+\])*)(?: \(\d+:\d+\))?$", RegexOptions.CultureInvariant);
 
     private async Task<IActionResult> EditViewAsync(SegmentModel model, Segment segment)
     {

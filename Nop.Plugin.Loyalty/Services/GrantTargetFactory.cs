@@ -2,7 +2,6 @@ using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Csv;
-using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Engine.Validation;
 using Nop.Services.Localization;
@@ -73,31 +72,11 @@ public class GrantTargetFactory
                     return (null, null, errors);
                 }
 
-                // The definition as it is now, evaluated at this instant in the store's time zone; the grant keeps both.
-                SegmentTarget target;
-                try
-                {
-                    target = await _segmentService.BuildTargetAsync(segment, DateTime.UtcNow);
-                }
-                catch (LoyaltyRuleException exception)
-                {
-                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentId), exception.ResourceKey, [.. exception.Arguments]));
-                    return (null, null, errors);
-                }
-
-                return Validated(target, nameof(GrantDraft.SegmentId), errors);
+                return await SegmentTargetAsync(segment.DefinitionJson, nameof(GrantDraft.SegmentId), errors, segment.Name, segment.Id);
             }
 
             case GrantTargetKind.InlineSegment:
-            {
-                if (!SegmentJson.TryParse(draft.SegmentDefinitionJson ?? string.Empty, out var definition, out var parseError))
-                {
-                    errors.Add(new ValidationError(nameof(GrantDraft.SegmentDefinitionJson), parseError.ResourceKey, [.. parseError.Arguments]));
-                    return (null, null, errors);
-                }
-
-                return Validated(await _segmentService.BuildTargetAsync(definition, DateTime.UtcNow), nameof(GrantDraft.SegmentDefinitionJson), errors);
-            }
+                return await SegmentTargetAsync(draft.SegmentDefinitionJson, nameof(GrantDraft.SegmentDefinitionJson), errors);
 
             default:
                 errors.Add(new ValidationError(nameof(GrantDraft.TargetKind), ResourceKeys.TargetUnreadable, draft.TargetKind));
@@ -105,12 +84,16 @@ public class GrantTargetFactory
         }
     }
 
-    // A segment target only when its definition may be saved; otherwise its errors, under the wizard's field.
-    private static (GrantTarget Target, CustomerList List, IList<ValidationError> Errors) Validated(
-        SegmentTarget target, string field, List<ValidationError> errors)
+    // The definition as it is now, evaluated at this instant in the store's time zone (the grant keeps both); only
+    // when it may be saved, otherwise its problems under the wizard's field.
+    private async Task<(GrantTarget Target, CustomerList List, IList<ValidationError> Errors)> SegmentTargetAsync(
+        string json, string field, List<ValidationError> errors, string segmentName = null, int? segmentId = null)
     {
-        foreach (var error in SegmentValidator.Validate(target.Definition, target.Catalog))
-            errors.Add(new ValidationError(field, error.ResourceKey, [.. error.Arguments]));
-        return errors.Count > 0 ? (null, null, errors) : (target, null, errors);
+        var (definition, problems) = await _segmentService.ReadAsync(json);
+        foreach (var problem in problems)
+            errors.Add(new ValidationError(field, problem.ResourceKey, [.. problem.Arguments]));
+        return definition == null
+            ? (null, null, errors)
+            : (await _segmentService.BuildTargetAsync(definition, DateTime.UtcNow, segmentName, segmentId), null, errors);
     }
 }

@@ -32,14 +32,14 @@ public interface ISegmentService
     /// <summary>Names of the queued or running grants that target the segment.</summary>
     Task<IList<string>> GetActiveGrantNamesUsingAsync(int segmentId);
 
-    /// <summary>Reads the stored definition (throws <see cref="Engine.LoyaltyRuleException"/> when unreadable).</summary>
-    SegmentDefinition ParseDefinition(Segment segment);
-
     /// <summary>The store's names for what the definition mentions.</summary>
     Task<ISegmentCatalog> GetCatalogAsync(SegmentDefinition definition);
 
     /// <summary>The engine's checks of the definition against the store's catalog.</summary>
     Task<IReadOnlyList<ValidationError>> ValidateAsync(SegmentDefinition definition);
+
+    /// <summary>Reads and checks definition JSON: the definition when it may be used, else null with every problem.</summary>
+    Task<(SegmentDefinition Definition, IReadOnlyList<ValidationError> Errors)> ReadAsync(string json);
 
     /// <summary>Now, in the store's time zone.</summary>
     SegmentContext GetContext(DateTime? nowUtc = null);
@@ -56,9 +56,9 @@ public interface ISegmentService
     /// <summary>The definition in the admin's language.</summary>
     Task<string> DescribeAsync(SegmentDefinition definition);
 
-    /// <summary>The grant target of a saved segment, evaluated at <paramref name="nowUtc"/> in the store's time zone.</summary>
-    Task<SegmentTarget> BuildTargetAsync(Segment segment, DateTime nowUtc);
-
-    /// <summary>A grant target from a definition built in the wizard (no saved segment), evaluated at <paramref name="nowUtc"/>.</summary>
-    Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc);
+    /// <summary>
+    /// The grant target of a definition, evaluated at <paramref name="nowUtc"/> in the store's time zone; with the saved
+    /// segment's name and id, or without them for conditions built in the wizard.
+    /// </summary>
+    Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc, string segmentName = null, int? segmentId = null);
 }

@@ -51,8 +51,7 @@ public class SegmentService : ISegmentService
         if (string.IsNullOrWhiteSpace(segment.Name))
             throw new LoyaltyRuleException(LoyaltyDefaults.SegmentNameRequiredResource);
 
-        var definition = SegmentJson.Parse(segment.DefinitionJson ?? string.Empty);
-        var errors = await ValidateAsync(definition);
+        var (definition, errors) = await ReadAsync(segment.DefinitionJson);
         if (errors.Count > 0)
             throw new LoyaltyRuleException(errors[0].ResourceKey, [.. errors[0].Arguments]);
 
@@ -186,18 +185,20 @@ public class SegmentService : ISegmentService
         await _segmentRepository.DeleteAsync(segment, false);
     }
 
-    public virtual SegmentDefinition ParseDefinition(Segment segment)
-    {
-        ArgumentNullException.ThrowIfNull(segment);
-        return SegmentJson.Parse(segment.DefinitionJson ?? string.Empty);
-    }
-
     public virtual Task<ISegmentCatalog> GetCatalogAsync(SegmentDefinition definition) => _catalog.LoadAsync(definition);
 
     public virtual async Task<IReadOnlyList<ValidationError>> ValidateAsync(SegmentDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         return SegmentValidator.Validate(definition, await GetCatalogAsync(definition));
+    }
+
+    public virtual async Task<(SegmentDefinition Definition, IReadOnlyList<ValidationError> Errors)> ReadAsync(string json)
+    {
+        if (!SegmentJson.TryParse(json ?? string.Empty, out var definition, out var error))
+            return (null, [error]);
+        var errors = await ValidateAsync(definition);
+        return (errors.Count == 0 ? definition : null, errors);
     }
 
     public virtual SegmentContext GetContext(DateTime? nowUtc = null) =>
@@ -247,14 +248,9 @@ public class SegmentService : ISegmentService
             : TargetLanguage.English;
     }
 
-    public virtual async Task<SegmentTarget> BuildTargetAsync(Segment segment, DateTime nowUtc)
-    {
-        var definition = ParseDefinition(segment);
-        return new SegmentTarget(definition, GetContext(nowUtc), await GetCatalogAsync(definition), segment.Name, segment.Id);
-    }
-
-    public virtual async Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc) =>
-        new(definition, GetContext(nowUtc), await GetCatalogAsync(definition));
+    public virtual async Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc,
+        string segmentName = null, int? segmentId = null) =>
+        new(definition, GetContext(nowUtc), await GetCatalogAsync(definition), segmentName, segmentId);
 
     #endregion
 }
