@@ -10,4 +10,7 @@ public static class OrderStatuses
 
     /// <summary>Every status a definition may name.</summary>
     public static IReadOnlyList<int> All { get; } = [Pending, Processing, Complete, Cancelled];
+
+    /// <summary>The statuses that count when a definition names none: every one but Cancelled.</summary>
+    public static IReadOnlyList<int> CountedByDefault { get; } = [Pending, Processing, Complete];
 }

@@ -207,6 +207,9 @@ public sealed class SegmentCompilerTests(DatabaseKind kind) : DatabaseFixture(ki
         Reinsert();
         Assert.That(Run(exactlyOnce, statuses: OrderStatuses.All), Is.EqualTo(new[] { once, withDeleted }));
         Reinsert();
+        // The builder offers CountedByDefault as "no choice made": naming it must select what naming none does.
+        Assert.That(Run(exactlyOnce, statuses: OrderStatuses.CountedByDefault), Is.EqualTo(new[] { once, withDeleted, withCancelled }));
+        Reinsert();
         Assert.That(Run(new OrderCountCondition(new IntRange(1)) { Not = true }), Is.EqualTo(new[] { never }));
     }
 

@@ -143,6 +143,7 @@ public class SegmentModelFactory
             roles = (await _customerService.GetAllCustomerRolesAsync(true)).Select(r => new SegmentOptionModel(r.Id, r.Name)),
             stores = (await _storeService.GetAllStoresAsync()).Select(s => new SegmentOptionModel(s.Id, s.Name)),
             orderStatuses,
+            defaultOrderStatusIds = OrderStatuses.CountedByDefault,
             productNames,
             texts
         };
