@@ -13,6 +13,7 @@ public static class ResourceKeys
     public const string ExpiryBeforeActivation = Prefix + "Errors.Grant.ExpiryBeforeActivation";
     public const string TargetEmpty = Prefix + "Errors.Grant.TargetEmpty";
     public const string TargetUnreadable = Prefix + "Errors.Grant.TargetUnreadable";
+    public const string RevokeAllRefused = Prefix + "Errors.Grant.RevokeAllRefused";
 
     public const string SpendNotPositive = Prefix + "Errors.Spend.NotPositive";
     public const string InsufficientPoints = Prefix + "Errors.Spend.InsufficientPoints";

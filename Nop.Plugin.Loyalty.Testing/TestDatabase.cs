@@ -32,6 +32,15 @@ public static class TestDatabase
         return db;
     }
 
+    /// <summary>The kind of database a connection talks to.</summary>
+    public static DatabaseKind KindOf(DataConnection db)
+    {
+        var provider = db.DataProvider.Name;
+        if (provider.Contains("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            return DatabaseKind.PostgreSql;
+        return provider.Contains("MySql", StringComparison.OrdinalIgnoreCase) ? DatabaseKind.MariaDb : DatabaseKind.Sqlite;
+    }
+
     /// <summary>Drops and creates every table the tests use, empty, with the store's and the plugin's indexes.</summary>
     public static void CreateSchema(DataConnection db, bool pluginIndexes = true)
     {
@@ -53,10 +62,7 @@ public static class TestDatabase
     /// <summary>Refreshes the planner's statistics, as a live store's autovacuum or nightly job keeps them.</summary>
     public static void Analyze(DataConnection db)
     {
-        var provider = db.DataProvider.Name;
-        if (provider.Contains("PostgreSQL", StringComparison.OrdinalIgnoreCase))
-            db.Execute("ANALYZE");
-        else if (provider.Contains("MySql", StringComparison.OrdinalIgnoreCase))
+        if (KindOf(db) == DatabaseKind.MariaDb)
             db.Execute("ANALYZE TABLE `Customer`, `Customer_CustomerRole_Mapping`, `RewardPointsHistory`, `LoyaltySpecialGrantRecipient`, `LoyaltyLotExpiry`");
         else
             db.Execute("ANALYZE");

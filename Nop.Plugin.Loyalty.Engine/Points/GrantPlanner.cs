@@ -7,7 +7,7 @@ public static class GrantPlanner
     /// One entry per recipient. Immediate points carry the running balance (latest balance plus the grant);
     /// points that activate later carry none, and nopCommerce fills it in when they activate.
     /// </summary>
-    public static IReadOnlyList<PlannedEntry> Plan(GrantTerms terms, IEnumerable<int> customerIds,
+    public static IReadOnlyList<PlannedEntry> Plan(GrantTerms terms, int storeId, IEnumerable<int> customerIds,
         IReadOnlyDictionary<int, int> latestBalances, DateTime nowUtc)
     {
         var expires = terms.ExpiresOnUtc ?? throw new LoyaltyRuleException(ResourceKeys.ExpiryRequired);
@@ -16,11 +16,13 @@ public static class GrantPlanner
         return customerIds
             .Select(id => new PlannedEntry(
                 id,
+                storeId,
                 terms.Points,
                 activatesLater ? null : latestBalances.GetValueOrDefault(id) + terms.Points,
                 createdOn,
                 expires,
-                terms.Points))
+                terms.Points,
+                terms.Name))
             .ToList();
     }
 
@@ -29,14 +31,17 @@ public static class GrantPlanner
     /// They are dated when processed, not at the lot's expiry, so they are the customer's latest entries and the
     /// next entry's running balance starts from them.
     /// </summary>
-    public static IReadOnlyList<PlannedEntry> PlanRetirement(int customerId, Retirement retirement, DateTime processedOnUtc)
+    /// <param name="messageOf">The entry's message for the lot it retires.</param>
+    public static IReadOnlyList<PlannedEntry> PlanRetirement(int customerId, int storeId, Retirement retirement, DateTime processedOnUtc,
+        Func<int, string> messageOf)
     {
         var entries = new List<PlannedEntry>();
         for (var i = 0; i < retirement.Draws.Count; i++)
         {
             var draw = retirement.Draws[i];
             if (draw.Points > 0)
-                entries.Add(new PlannedEntry(customerId, -draw.Points, retirement.BalancesAfter[i], processedOnUtc, null, null, draw.LotId));
+                entries.Add(new PlannedEntry(customerId, storeId, -draw.Points, retirement.BalancesAfter[i], processedOnUtc, null, null,
+                    messageOf(draw.LotId), draw.LotId));
         }
 
         return entries;

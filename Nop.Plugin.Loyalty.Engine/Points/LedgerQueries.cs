@@ -46,31 +46,11 @@ public static class LedgerQueries
         return customers.IsDense ? inRange : inRange.Where(e => ids.Contains(e.CustomerId));
     }
 
-    /// <summary>
-    /// Special lots that <see cref="PurgePolicy"/> allows to purge: expired with every point unused,
-    /// expiry <paramref name="purgeAfterDays"/> or more days back, not revoked, not yet purged. Empty when purging is off.
-    /// </summary>
-    public static IQueryable<PurgeCandidate> PurgeCandidates(IQueryable<GrantRecipientRow> recipients,
-        IQueryable<LedgerEntryRow> ledger, IQueryable<LotExpiryRow> expiries, DateTime nowUtc, int purgeAfterDays)
+    /// <summary>Entries that are due to become active: no running balance yet, activation reached.</summary>
+    public static IQueryable<LedgerEntryRow> DueForActivation(IQueryable<LedgerEntryRow> ledger, DateTime nowUtc)
     {
-        if (PurgePolicy.Cutoff(nowUtc, purgeAfterDays) is not { } cutoffUtc)
-            return recipients.Where(_ => false).Select(r => new PurgeCandidate());
-
-        var cutoff = ColumnTime.Of(cutoffUtc);
-        return from r in recipients
-               where r.PurgedOnUtc == null && r.RevokedOnUtc == null
-               join lot in ledger on r.LedgerEntryId equals lot.Id
-               join x in expiries on lot.Id equals x.LotEntryId
-               where lot.Points > 0 && lot.EndDateUtc != null && lot.EndDateUtc <= cutoff && x.ExpiredPoints == lot.Points
-               select new PurgeCandidate
-               {
-                   RecipientId = r.Id,
-                   GrantId = r.GrantId,
-                   CustomerId = r.CustomerId,
-                   LotEntryId = lot.Id,
-                   ExpiryEntryId = x.ExpiryEntryId,
-                   Points = lot.Points
-               };
+        var now = ColumnTime.Of(nowUtc);
+        return ledger.Where(e => e.PointsBalance == null && e.CreatedOnUtc <= now);
     }
 
     /// <summary>The engine's view of a ledger row as a lot.</summary>

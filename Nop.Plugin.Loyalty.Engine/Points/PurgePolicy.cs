@@ -1,20 +1,38 @@
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Points;
 
 /// <summary>When an expired special lot may be purged from the ledger.</summary>
 public static class PurgePolicy
 {
-    /// <summary>
-    /// A special lot may be purged when it expired with all of its points unused (the expiry took
-    /// every granted point) and its expiry lies <paramref name="purgeAfterDays"/> or more days back.
-    /// Zero days means never purge.
-    /// </summary>
-    public static bool IsEligible(int grantedPoints, int expiredPoints, DateTime expiresOnUtc, DateTime nowUtc, int purgeAfterDays) =>
-        Cutoff(nowUtc, purgeAfterDays) is { } cutoff
-        && grantedPoints > 0
-        && expiredPoints == grantedPoints
-        && expiresOnUtc <= cutoff;
-
-    /// <summary>Lots that expired on or before this instant are old enough to purge; null when purging is off.</summary>
+    /// <summary>Lots that expired on or before this instant are old enough to purge; null when purging is off (0 days).</summary>
     public static DateTime? Cutoff(DateTime nowUtc, int purgeAfterDays) =>
         purgeAfterDays <= 0 ? null : nowUtc.AddDays(-purgeAfterDays);
+
+    /// <summary>
+    /// Special lots that may be purged: expired with all of their points unused (the expiry took every granted point),
+    /// expiry <paramref name="purgeAfterDays"/> or more days back, not revoked, not yet purged. Empty when purging is off.
+    /// </summary>
+    public static IQueryable<PurgeCandidate> Candidates(IQueryable<GrantRecipientRow> recipients,
+        IQueryable<LedgerEntryRow> ledger, IQueryable<LotExpiryRow> expiries, DateTime nowUtc, int purgeAfterDays)
+    {
+        if (Cutoff(nowUtc, purgeAfterDays) is not { } cutoffUtc)
+            return recipients.Where(_ => false).Select(r => new PurgeCandidate());
+
+        var cutoff = ColumnTime.Of(cutoffUtc);
+        return from r in recipients
+               where r.PurgedOnUtc == null && r.RevokedOnUtc == null
+               join lot in ledger on r.LedgerEntryId equals lot.Id
+               join x in expiries on lot.Id equals x.LotEntryId
+               where lot.Points > 0 && lot.EndDateUtc != null && lot.EndDateUtc <= cutoff && x.ExpiredPoints == lot.Points
+               select new PurgeCandidate
+               {
+                   RecipientId = r.Id,
+                   GrantId = r.GrantId,
+                   CustomerId = r.CustomerId,
+                   LotEntryId = lot.Id,
+                   ExpiryEntryId = x.ExpiryEntryId,
+                   Points = lot.Points
+               };
+    }
 }

@@ -9,5 +9,6 @@ public sealed class GrantRecipientRow
     /// <summary>The RewardPointsHistory entry that holds the granted points (the lot).</summary>
     public int LedgerEntryId { get; set; }
     public DateTime? RevokedOnUtc { get; set; }
+    public int RevokedPoints { get; set; }
     public DateTime? PurgedOnUtc { get; set; }
 }

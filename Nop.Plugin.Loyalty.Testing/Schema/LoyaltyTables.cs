@@ -13,9 +13,23 @@ public sealed class LoyaltySpecialGrant
     [Column, NotNull] public DateTime ExpiresOnUtc { get; set; }
     [Column, Nullable] public DateTime? ActivatesOnUtc { get; set; }
     [Column, NotNull] public int StoreId { get; set; }
+    [Column(Length = int.MaxValue), NotNull] public string TargetJson { get; set; } = "";
+    [Column(Length = 1000), Nullable] public string? TargetDescription { get; set; }
+    [Column, NotNull] public int StatusId { get; set; }
+    [Column, NotNull] public int PlannedRecipientCount { get; set; }
+    [Column, NotNull] public int GrantedCount { get; set; }
+    [Column, NotNull] public int RevokedCount { get; set; }
+    [Column, NotNull] public int PurgedCount { get; set; }
     [Column, NotNull] public int LastCustomerId { get; set; }
-    [Column, NotNull] public int RecipientCount { get; set; }
+    [Column, NotNull] public bool NotifyCustomers { get; set; }
+    [Column(Length = int.MaxValue), Nullable] public string? LastError { get; set; }
+    [Column, NotNull] public int CreatedByCustomerId { get; set; }
     [Column, NotNull] public DateTime CreatedOnUtc { get; set; }
+    [Column, Nullable] public DateTime? StartedOnUtc { get; set; }
+    [Column, Nullable] public DateTime? CompletedOnUtc { get; set; }
+    [Column, Nullable] public DateTime? LastProgressOnUtc { get; set; }
+    [Column(Length = 100), Nullable] public string? Runner { get; set; }
+    [Column, Nullable] public DateTime? LeaseUntilUtc { get; set; }
 }
 
 [Table("LoyaltySpecialGrantRecipient")]
@@ -26,6 +40,7 @@ public sealed class LoyaltySpecialGrantRecipient
     [Column, NotNull] public int CustomerId { get; set; }
     [Column, NotNull] public int LedgerEntryId { get; set; }
     [Column, Nullable] public DateTime? RevokedOnUtc { get; set; }
+    [Column, NotNull] public int RevokedPoints { get; set; }
     [Column, Nullable] public DateTime? PurgedOnUtc { get; set; }
 }
 

@@ -1,0 +1,152 @@
+using Nop.Plugin.Loyalty.Engine.Store;
+
+namespace Nop.Plugin.Loyalty.Engine.Points;
+
+public sealed partial class SpecialPointsPipeline
+{
+    private static readonly GrantStatus[] Revocable = [GrantStatus.Completed, GrantStatus.Failed];
+
+    /// <summary>Takes back what remains of one recipient's points (allowed while the grant runs); returns the points taken.</summary>
+    public async Task<int> RevokeAsync(int grantId, int customerId)
+    {
+        var grant = await FindGrantAsync(grantId);
+        return grant == null ? 0 : await RevokeChunkAsync(grant, [customerId], runner: null);
+    }
+
+    /// <summary>
+    /// Asks for every recipient's points to be taken back; the caller then runs the grant (<see cref="RunAsync"/>) in
+    /// the background. Refused while the grant is queued or running: a revoke-all racing a grant run would miss the
+    /// customers granted after it passed them.
+    /// </summary>
+    public async Task RequestRevokeAllAsync(int grantId)
+    {
+        var now = Now();
+        // Taken with a lease that is already over, so the background run takes it at once.
+        if (!await _writer.TryTakeGrantAsync(grantId, NewRunner(), Revocable, GrantStatus.Revoking, now, now))
+            throw new LoyaltyRuleException(ResourceKeys.RevokeAllRefused, grantId);
+    }
+
+    private async Task<GrantRunOutcome> RunRevokeAllAsync(GrantRow grant, CancellationToken cancellationToken)
+    {
+        var runner = NewRunner();
+        var now = Now();
+        if (!await _writer.TryTakeGrantAsync(grant.Id, runner, [GrantStatus.Revoking], GrantStatus.Revoking, now, now + _options.Lease))
+            return GrantRunOutcome.Busy;
+
+        try
+        {
+            var grantId = grant.Id;
+            var last = 0;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var after = last;
+                var chunk = await _data.ToListAsync(_data.Recipients
+                    .Where(r => r.GrantId == grantId && r.CustomerId > after && r.RevokedOnUtc == null && r.PurgedOnUtc == null)
+                    .OrderBy(r => r.CustomerId)
+                    .Select(r => r.CustomerId)
+                    .Take(_options.Chunk), cancellationToken);
+                if (chunk.Count == 0)
+                    break;
+
+                await RevokeChunkAsync(grant, chunk, runner);
+                last = chunk[^1];
+            }
+
+            await _writer.ReleaseGrantAsync(grant.Id, runner, GrantStatus.Revoked, null, Now());
+            return GrantRunOutcome.Revoked;
+        }
+        catch (GrantLeaseLostException)
+        {
+            return GrantRunOutcome.LeaseLost;
+        }
+        catch (Exception e)
+        {
+            // Stays Revoking: the next run (retry or the resume task) carries on where this one stopped.
+            await _writer.ReleaseGrantAsync(grant.Id, runner, GrantStatus.Revoking, e is OperationCanceledException ? null : e.Message, Now());
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes back what remains of the grant's lots for these customers, in one unit of work: lock, settle (what expired
+    /// is no longer there to revoke), read the recipients again under the lock (a concurrent revoke may have taken them),
+    /// then retire each lot without taking a balance below zero. Points that are not active yet never reached the
+    /// balance: their lot is emptied instead. Returns the points taken.
+    /// </summary>
+    private async Task<int> RevokeChunkAsync(GrantRow grant, IReadOnlyList<int> customerIds, string? runner)
+    {
+        var now = Now();
+        var range = CustomerRange.Spanning(customerIds);
+        IReadOnlyList<ExpiredLot> expired;
+        var revoked = new List<RevokedPoints>();
+        using (var work = _writer.Begin())
+        {
+            await _writer.LockCustomersAsync(range.Ids);
+            expired = await SettleLockedAsync(range, now);
+
+            var locked = range.Ids.ToHashSet();
+            var (grantId, first, last) = (grant.Id, range.First, range.Last);
+            var recipients = (await _data.ToListAsync(_data.Recipients.Where(r => r.GrantId == grantId
+                    && r.CustomerId >= first && r.CustomerId <= last && r.RevokedOnUtc == null && r.PurgedOnUtc == null)))
+                .Where(r => locked.Contains(r.CustomerId))
+                .ToList();
+
+            if (recipients.Count > 0)
+            {
+                var lotIds = recipients.Select(r => r.LedgerEntryId).ToArray();
+                var lots = (await _data.ToListAsync(_data.Ledger.Where(e => lotIds.Contains(e.Id)))).ToDictionary(l => l.Id);
+                var message = await _texts.RevokedAsync(grant);
+
+                var planned = new List<PlannedEntry>();
+                var pending = new List<int>();
+                var emptied = new Dictionary<int, int>();
+                var taken = new Dictionary<int, int>();
+                var balances = new Dictionary<int, Dictionary<int, int>>(); // by balance store, 0 when balances span stores
+                foreach (var recipient in recipients)
+                {
+                    var points = 0;
+                    if (lots.TryGetValue(recipient.LedgerEntryId, out var lot) && (lot.ValidPoints ?? 0) > 0)
+                    {
+                        if (lot.PointsBalance == null && lot.CreatedOnUtc > now)
+                        {
+                            pending.Add(lot.Id);
+                            points = lot.ValidPoints ?? 0;
+                        }
+                        else
+                        {
+                            var scope = _options.BalanceStore(lot.StoreId);
+                            if (!balances.TryGetValue(scope ?? 0, out var scopeBalances))
+                                balances[scope ?? 0] = scopeBalances = await BalancesAsync(range.Ids, now, scope);
+
+                            var retirement = LotRetirement.Retire([lot.ToLot(isSpecial: true)], scopeBalances.GetValueOrDefault(recipient.CustomerId));
+                            scopeBalances[recipient.CustomerId] = retirement.FinalBalance;
+                            planned.AddRange(GrantPlanner.PlanRetirement(recipient.CustomerId, lot.StoreId, retirement, now, _ => message));
+                            emptied[lot.Id] = 0;
+                            points = retirement.TotalPoints;
+                        }
+                    }
+
+                    taken[recipient.Id] = points;
+                    revoked.Add(new RevokedPoints(recipient.CustomerId, recipient.LedgerEntryId, points));
+                }
+
+                await InsertEntriesAsync(planned);
+                await _writer.SetLotsRemainingAsync(emptied);
+                await _writer.EmptyPendingLotsAsync(pending);
+                await _writer.MarkRevokedAsync(taken, now);
+                await _writer.AddToCountsAsync(grant.Id, revoked: recipients.Count, purged: 0);
+            }
+
+            if (runner != null && !await _writer.RecordProgressAsync(grant.Id, runner, new GrantProgress(null, 0, now, now + _options.Lease)))
+                throw new GrantLeaseLostException(grant.Id);
+            work.Complete();
+        }
+
+        if (expired.Count > 0)
+            await TellAsync(() => _observer.ExpiredAsync(expired), "publishing expired points");
+        if (revoked.Count > 0)
+            await TellAsync(() => _observer.RevokedAsync(grant, revoked), $"telling about revoked points of grant {grant.Id}");
+        return revoked.Sum(r => r.Points);
+    }
+}

@@ -1,0 +1,72 @@
+namespace Nop.Plugin.Loyalty.Engine.Store;
+
+/// <summary>The tables the loyalty queries read whose indexes the plugin creates.</summary>
+public enum IndexedTable
+{
+    /// <summary>nopCommerce's RewardPointsHistory.</summary>
+    Ledger,
+    /// <summary>nopCommerce's Order.</summary>
+    Orders,
+    /// <summary>nopCommerce's OrderItem.</summary>
+    OrderItems,
+    GrantRecipients,
+    LotExpiries,
+    PurchaseLines
+}
+
+/// <summary>One index a loyalty query needs; columns are named as the engine rows name them (nopCommerce's property names).</summary>
+public sealed record LoyaltyIndex(string Name, IndexedTable Table, IReadOnlyList<string> Columns, bool Unique = false);
+
+/// <summary>
+/// Every index the engine's queries need, declared once: the plugin's migrations and the test schema create exactly
+/// these, and the benchmarks measure with nothing else.
+/// </summary>
+public static class LoyaltyIndexes
+{
+    /// <summary>Latest-balance reads seek (CustomerId, CreatedOnUtc, Id): a customer's latest activation, then the highest id there.</summary>
+    public static readonly LoyaltyIndex LedgerByCustomer = new("IX_Loyalty_RewardPointsHistory_CustomerId_CreatedOnUtc_Id", IndexedTable.Ledger,
+        ["CustomerId", "CreatedOnUtc", "Id"]);
+
+    /// <summary>The expiry task finds due lots by their end date.</summary>
+    public static readonly LoyaltyIndex LedgerByEndDate = new("IX_Loyalty_RewardPointsHistory_EndDateUtc", IndexedTable.Ledger, ["EndDateUtc"]);
+
+    /// <summary>Unique: a concurrent duplicate run fails and rolls back instead of granting anyone twice.</summary>
+    public static readonly LoyaltyIndex RecipientByGrant = new("IX_Loyalty_Recipient_GrantId_CustomerId", IndexedTable.GrantRecipients,
+        ["GrantId", "CustomerId"], Unique: true);
+
+    public static readonly LoyaltyIndex RecipientByLot = new("IX_Loyalty_Recipient_LedgerEntryId", IndexedTable.GrantRecipients, ["LedgerEntryId"]);
+
+    public static readonly LoyaltyIndex ExpiryByLot = new("IX_Loyalty_LotExpiry_LotEntryId", IndexedTable.LotExpiries, ["LotEntryId"]);
+
+    /// <summary>
+    /// Order conditions read a customer's orders by (CustomerId, CreatedOnUtc) and filter status, deletion and total; as
+    /// trailing key columns (not INCLUDE, which MySQL lacks) the index covers them on every database.
+    /// </summary>
+    public static readonly LoyaltyIndex OrderByCustomer = new("IX_Loyalty_Order_CustomerId_CreatedOnUtc", IndexedTable.Orders,
+        ["CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "OrderTotal"]);
+
+    /// <summary>Purchase conditions go from products to their order lines (and spend sums PriceInclTax).</summary>
+    public static readonly LoyaltyIndex OrderItemByProduct = new("IX_Loyalty_OrderItem_ProductId", IndexedTable.OrderItems,
+        ["ProductId", "OrderId", "PriceInclTax"]);
+
+    /// <summary>"Bought X" by product; every column a purchase condition reads is in the key, so the index alone answers.</summary>
+    public static readonly LoyaltyIndex PurchaseByProduct = new("IX_Loyalty_PurchaseLine_Product", IndexedTable.PurchaseLines,
+        ["ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId"]);
+
+    /// <summary>The same conditions under Any or Not, by customer.</summary>
+    public static readonly LoyaltyIndex PurchaseByCustomer = new("IX_Loyalty_PurchaseLine_Customer", IndexedTable.PurchaseLines,
+        ["CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId"]);
+
+    /// <summary>Refreshes by order; unique with the line, so a fill chunk and an event racing on one order cannot copy a line twice.</summary>
+    public static readonly LoyaltyIndex PurchaseByOrder = new("IX_Loyalty_PurchaseLine_Order", IndexedTable.PurchaseLines,
+        ["OrderId", "OrderItemId"], Unique: true);
+
+    public static readonly IReadOnlyList<LoyaltyIndex> All =
+    [
+        LedgerByCustomer, LedgerByEndDate, RecipientByGrant, RecipientByLot, ExpiryByLot,
+        OrderByCustomer, OrderItemByProduct, PurchaseByProduct, PurchaseByCustomer, PurchaseByOrder
+    ];
+
+    /// <summary>The indexes on one table.</summary>
+    public static IEnumerable<LoyaltyIndex> On(IndexedTable table) => All.Where(i => i.Table == table);
+}

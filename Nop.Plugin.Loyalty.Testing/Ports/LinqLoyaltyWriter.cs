@@ -1,0 +1,224 @@
+using System.Data;
+using LinqToDB;
+using LinqToDB.Data;
+using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Ports;
+using Nop.Plugin.Loyalty.Engine.Store;
+using Nop.Plugin.Loyalty.Testing.Schema;
+
+namespace Nop.Plugin.Loyalty.Testing.Ports;
+
+/// <summary>The engine's writes over a linq2db connection: bulk copies and one UPDATE or DELETE per statement.</summary>
+public sealed class LinqLoyaltyWriter(DataConnection db) : ILoyaltyWriter
+{
+    private static readonly BulkCopyOptions Bulk = new() { BulkCopyType = BulkCopyType.ProviderSpecific };
+
+    private DatabaseKind Kind => TestDatabase.KindOf(db);
+
+    private ITable<NopRewardPointsHistory> Ledger => db.GetTable<NopRewardPointsHistory>();
+
+    private ITable<LoyaltySpecialGrant> Grants => db.GetTable<LoyaltySpecialGrant>();
+
+    private ITable<LoyaltySpecialGrantRecipient> Recipients => db.GetTable<LoyaltySpecialGrantRecipient>();
+
+    public ILoyaltyUnitOfWork Begin()
+    {
+        if (db.Transaction != null)
+            return JoinedUnitOfWork.Instance;
+        // SQLite has no read committed; its transactions are serializable, which the single test connection never notices.
+        db.BeginTransaction(Kind == DatabaseKind.Sqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted);
+        return new UnitOfWork(db);
+    }
+
+    public async Task LockCustomersAsync(IReadOnlyCollection<int> customerIds)
+    {
+        if (customerIds.Count == 0 || Kind == DatabaseKind.Sqlite)
+            return; // one connection per SQLite database here: nothing else can write between our statements
+        var ids = string.Join(",", customerIds.Order());
+        var sql = Kind == DatabaseKind.MariaDb
+            ? $"SELECT `Id` FROM `Customer` WHERE `Id` IN ({ids}) ORDER BY `Id` FOR UPDATE"
+            : $"SELECT \"Id\" FROM \"Customer\" WHERE \"Id\" IN ({ids}) ORDER BY \"Id\" FOR UPDATE";
+        await db.QueryToListAsync<int>(sql);
+    }
+
+    public Task InsertEntriesAsync(IReadOnlyList<PlannedEntry> entries) =>
+        db.BulkCopyAsync(Bulk, entries.Select(e => new NopRewardPointsHistory
+        {
+            CustomerId = e.CustomerId,
+            StoreId = e.StoreId,
+            Points = e.Points,
+            PointsBalance = e.PointsBalance,
+            UsedAmount = e.UsedAmount,
+            Message = e.Message,
+            CreatedOnUtc = e.CreatedOnUtc,
+            EndDateUtc = e.EndDateUtc,
+            ValidPoints = e.ValidPoints,
+            UsedWithOrder = e.UsedWithOrder
+        }));
+
+    public async Task SetLotsRemainingAsync(IReadOnlyDictionary<int, int> remainingByLotId)
+    {
+        foreach (var (remaining, ids) in ByValue(remainingByLotId))
+            await Ledger.Where(h => ids.Contains(h.Id)).Set(h => h.ValidPoints, remaining).UpdateAsync();
+    }
+
+    public async Task EmptyPendingLotsAsync(IReadOnlyCollection<int> lotIds)
+    {
+        if (lotIds.Count == 0)
+            return;
+        var ids = lotIds.ToArray();
+        await Ledger.Where(h => ids.Contains(h.Id)).Set(h => h.Points, 0).Set(h => h.ValidPoints, 0).UpdateAsync();
+    }
+
+    public async Task SetBalancesAsync(IReadOnlyDictionary<int, int> balanceByEntryId)
+    {
+        foreach (var (balance, ids) in ByValue(balanceByEntryId))
+            await Ledger.Where(h => ids.Contains(h.Id)).Set(h => h.PointsBalance, balance).UpdateAsync();
+    }
+
+    public async Task DeleteEntriesAsync(IReadOnlyCollection<int> entryIds)
+    {
+        var ids = entryIds.ToArray();
+        if (ids.Length > 0)
+            await Ledger.Where(h => ids.Contains(h.Id)).DeleteAsync();
+    }
+
+    public Task InsertRecipientsAsync(IReadOnlyList<GrantRecipientRow> recipients) =>
+        db.BulkCopyAsync(Bulk, recipients.Select(r => new LoyaltySpecialGrantRecipient
+        {
+            GrantId = r.GrantId,
+            CustomerId = r.CustomerId,
+            LedgerEntryId = r.LedgerEntryId,
+            RevokedOnUtc = r.RevokedOnUtc,
+            RevokedPoints = r.RevokedPoints,
+            PurgedOnUtc = r.PurgedOnUtc
+        }));
+
+    public async Task MarkRevokedAsync(IReadOnlyDictionary<int, int> pointsByRecipientId, DateTime revokedOnUtc)
+    {
+        foreach (var (points, ids) in ByValue(pointsByRecipientId))
+            await Recipients.Where(r => ids.Contains(r.Id)).Set(r => r.RevokedOnUtc, revokedOnUtc).Set(r => r.RevokedPoints, points).UpdateAsync();
+    }
+
+    public async Task MarkPurgedAsync(IReadOnlyCollection<int> recipientIds, DateTime purgedOnUtc)
+    {
+        var ids = recipientIds.ToArray();
+        if (ids.Length > 0)
+            await Recipients.Where(r => ids.Contains(r.Id)).Set(r => r.PurgedOnUtc, purgedOnUtc).UpdateAsync();
+    }
+
+    public Task InsertLotExpiriesAsync(IReadOnlyList<LotExpiryRow> expiries) =>
+        db.BulkCopyAsync(Bulk, expiries.Select(x => new LoyaltyLotExpiry
+        {
+            CustomerId = x.CustomerId,
+            LotEntryId = x.LotEntryId,
+            ExpiryEntryId = x.ExpiryEntryId,
+            ExpiredPoints = x.ExpiredPoints,
+            ExpiredOnUtc = x.ExpiredOnUtc
+        }));
+
+    public async Task DeleteLotExpiriesAsync(IReadOnlyCollection<int> lotEntryIds)
+    {
+        var ids = lotEntryIds.ToArray();
+        if (ids.Length > 0)
+            await db.GetTable<LoyaltyLotExpiry>().Where(x => ids.Contains(x.LotEntryId)).DeleteAsync();
+    }
+
+    public Task<int> InsertGrantAsync(GrantRow grant) =>
+        db.InsertWithInt32IdentityAsync(new LoyaltySpecialGrant
+        {
+            Name = grant.Name,
+            Points = grant.Points,
+            ExpiresOnUtc = grant.ExpiresOnUtc,
+            ActivatesOnUtc = grant.ActivatesOnUtc,
+            StoreId = grant.StoreId,
+            TargetJson = grant.TargetJson,
+            TargetDescription = grant.TargetDescription,
+            StatusId = grant.StatusId,
+            PlannedRecipientCount = grant.PlannedRecipientCount,
+            NotifyCustomers = grant.NotifyCustomers,
+            CreatedByCustomerId = grant.CreatedByCustomerId,
+            CreatedOnUtc = grant.CreatedOnUtc
+        });
+
+    public async Task<bool> TryTakeGrantAsync(int grantId, string runner, IReadOnlyCollection<GrantStatus> from, GrantStatus to,
+        DateTime nowUtc, DateTime leaseUntilUtc)
+    {
+        var statuses = from.Select(s => (int)s).ToArray();
+        var now = ColumnTime.Of(nowUtc);
+        return await Grants
+            .Where(g => g.Id == grantId && statuses.Contains(g.StatusId)
+                        && (g.Runner == null || g.Runner == runner || g.LeaseUntilUtc == null || g.LeaseUntilUtc <= now))
+            .Set(g => g.StatusId, (int)to)
+            .Set(g => g.Runner, runner)
+            .Set(g => g.LeaseUntilUtc, leaseUntilUtc)
+            .Set(g => g.StartedOnUtc, g => g.StartedOnUtc ?? now)
+            .Set(g => g.LastProgressOnUtc, nowUtc)
+            .Set(g => g.LastError, (string?)null)
+            .UpdateAsync() == 1;
+    }
+
+    public async Task<bool> RecordProgressAsync(int grantId, string runner, GrantProgress progress)
+    {
+        var last = progress.LastCustomerId;
+        var granted = progress.Granted;
+        return await Grants
+            .Where(g => g.Id == grantId && g.Runner == runner)
+            .Set(g => g.LastCustomerId, g => last ?? g.LastCustomerId)
+            .Set(g => g.GrantedCount, g => g.GrantedCount + granted)
+            .Set(g => g.LastProgressOnUtc, progress.NowUtc)
+            .Set(g => g.LeaseUntilUtc, progress.LeaseUntilUtc)
+            .UpdateAsync() == 1;
+    }
+
+    public async Task ReleaseGrantAsync(int grantId, string runner, GrantStatus status, string? error, DateTime nowUtc)
+    {
+        DateTime? completedOn = status is GrantStatus.Completed or GrantStatus.Revoked ? nowUtc : null;
+        await Grants
+            .Where(g => g.Id == grantId && g.Runner == runner)
+            .Set(g => g.StatusId, (int)status)
+            .Set(g => g.Runner, (string?)null)
+            .Set(g => g.LeaseUntilUtc, (DateTime?)null)
+            .Set(g => g.LastError, error)
+            .Set(g => g.CompletedOnUtc, g => completedOn ?? g.CompletedOnUtc)
+            .Set(g => g.LastProgressOnUtc, nowUtc)
+            .UpdateAsync();
+    }
+
+    public async Task AddToCountsAsync(int grantId, int revoked, int purged) =>
+        await Grants
+            .Where(g => g.Id == grantId)
+            .Set(g => g.RevokedCount, g => g.RevokedCount + revoked)
+            .Set(g => g.PurgedCount, g => g.PurgedCount + purged)
+            .UpdateAsync();
+
+    private static IEnumerable<(int Value, int[] Ids)> ByValue(IReadOnlyDictionary<int, int> valueById) =>
+        valueById.GroupBy(x => x.Value, x => x.Key).Select(g => (g.Key, g.ToArray()));
+
+    private sealed class UnitOfWork(DataConnection db) : ILoyaltyUnitOfWork
+    {
+        private bool _completed;
+
+        public void Complete()
+        {
+            db.CommitTransaction();
+            _completed = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_completed && db.Transaction != null)
+                db.RollbackTransaction();
+        }
+    }
+
+    /// <summary>A unit of work begun inside another: the outer one commits or undoes everything.</summary>
+    private sealed class JoinedUnitOfWork : ILoyaltyUnitOfWork
+    {
+        public static readonly JoinedUnitOfWork Instance = new();
+
+        public void Complete() { }
+
+        public void Dispose() { }
+    }
+}
