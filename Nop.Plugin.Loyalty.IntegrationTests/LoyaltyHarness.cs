@@ -5,7 +5,10 @@ using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Data.Migrations;
 using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Services;
+using Nop.Plugin.Loyalty.Services.Points;
 using Nop.Services.Customers;
 using Nop.Services.Orders;
 using Nop.Services.Stores;
@@ -36,9 +39,11 @@ public abstract class LoyaltyHarness : ServiceTest
 
     protected LoyaltySettings Settings { get; private set; }
     protected RecordingGrantRunQueue Queue { get; private set; }
-    protected LoyaltyLedger Ledger { get; private set; }
+    protected SpecialPointsPipeline Pipeline { get; private set; }
     protected LoyaltyRewardPointService RewardPoints { get; private set; }
-    protected SpecialPointsService SpecialPoints { get; private set; }
+    protected GrantWizardService Wizard { get; private set; }
+    protected SpecialGrantService Grants { get; private set; }
+    protected PointsStatementService Statements { get; private set; }
     protected StoreSourcesFactory Sources { get; private set; }
     protected SegmentService Segments { get; private set; }
     protected int StoreId { get; private set; }
@@ -55,6 +60,7 @@ public abstract class LoyaltyHarness : ServiceTest
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SchemaMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SegmentSchemaMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new PurchaseLineSchemaMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new GrantLeaseMigration());
             _migrated = true;
         }
     }
@@ -66,15 +72,23 @@ public abstract class LoyaltyHarness : ServiceTest
         Queue = new RecordingGrantRunQueue();
 
         var provider = ServiceProvider;
-        Ledger = ActivatorUtilities.CreateInstance<LoyaltyLedger>(provider);
-        RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Ledger, Settings);
-        var messages = ActivatorUtilities.CreateInstance<LoyaltyMessageService>(provider, Ledger, Settings);
-        Sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, Ledger, Settings);
+        var options = new PipelineOptions(chunkSize,
+            PointsPerStore: !GetService<RewardPointsSettings>().PointsAccumulatedForAllStores);
+        Sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, Settings);
+        var data = ActivatorUtilities.CreateInstance<NopLoyaltyData>(provider, Sources);
+        var messages = ActivatorUtilities.CreateInstance<LoyaltyMessageService>(provider, (ILoyaltyData)data, options, Settings);
+        var observer = ActivatorUtilities.CreateInstance<NopLoyaltyObserver>(provider, new Lazy<LoyaltyMessageService>(() => messages));
+        Pipeline = new SpecialPointsPipeline(data, ActivatorUtilities.CreateInstance<NopLoyaltyWriter>(provider), observer,
+            ActivatorUtilities.CreateInstance<NopLedgerTexts>(provider), TimeProvider.System, options);
+        RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Pipeline);
         Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
-        SpecialPoints = ActivatorUtilities.CreateInstance<SpecialPointsService>(provider, Ledger, messages, Settings,
-            (IRewardPointService)RewardPoints, (IGrantRunQueue)Queue, Sources,
-            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments));
+        Wizard = ActivatorUtilities.CreateInstance<GrantWizardService>(provider, Pipeline, (IGrantRunQueue)Queue, Sources,
+            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments),
+            ActivatorUtilities.CreateInstance<TargetDescriber>(provider), TimeProvider.System);
+        Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue);
+        Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
+            data, options, TimeProvider.System);
 
         StoreId = (await GetService<IStoreService>().GetAllStoresAsync()).First().Id;
         RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;
@@ -120,26 +134,13 @@ public abstract class LoyaltyHarness : ServiceTest
     /// <summary>Creates and runs a grant to the listed customers.</summary>
     protected async Task<SpecialGrant> GrantAsync(string name, int points, IEnumerable<Customer> customers, DateTime expiresOnUtc)
     {
-        var grant = await SpecialPoints.CreateGrantAsync(ListDraft(name, points, customers, expiresOnUtc), 0);
-        await SpecialPoints.RunGrantAsync(grant.Id);
-        return await SpecialPoints.GetGrantByIdAsync(grant.Id);
+        var grant = await Wizard.CreateGrantAsync(ListDraft(name, points, customers, expiresOnUtc), 0);
+        await Grants.RunAsync(grant.Id);
+        return await Grants.GetGrantByIdAsync(grant.Id);
     }
 
-    /// <summary>
-    /// The balance as nopCommerce reports it. nopCommerce filters on the database clock (DateTime.UtcNow in its query),
-    /// which SQLite gives in whole seconds: entries written in the current second only show from the next one.
-    /// </summary>
-    protected async Task<int> BalanceAsync(Customer customer)
-    {
-        await WaitForNextSecondAsync();
-        return await RewardPoints.GetRewardPointsBalanceAsync(customer.Id, StoreId);
-    }
-
-    protected static async Task WaitForNextSecondAsync()
-    {
-        var now = DateTime.UtcNow;
-        await Task.Delay(1000 - now.Millisecond + 20);
-    }
+    /// <summary>The balance as the store reports it (the plugin's reward point service).</summary>
+    protected Task<int> BalanceAsync(Customer customer) => RewardPoints.GetRewardPointsBalanceAsync(customer.Id, StoreId);
 
     protected async Task<RewardPointsHistory> LotOfAsync(SpecialGrant grant, Customer customer)
     {
@@ -163,6 +164,4 @@ public abstract class LoyaltyHarness : ServiceTest
             .AnyAsync(e => e.CustomerId == id && e.PointsBalance < 0);
     }
 
-    protected static int Ratio(TimeSpan slow, TimeSpan fast) =>
-        fast.TotalMilliseconds <= 0 ? int.MaxValue : (int)Math.Round(slow.TotalMilliseconds / fast.TotalMilliseconds);
 }

@@ -1,9 +1,11 @@
+using Nop.Plugin.Loyalty.Engine.Store;
 using System.Text;
 using FluentAssertions;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Messages;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Targeting;
@@ -128,12 +130,12 @@ public class SegmentTests : LoyaltyHarness
             TargetKind = GrantTargetKind.Segment,
             SegmentId = segment.Id
         };
-        var preview = await SpecialPoints.PreviewAsync(draft);
+        var preview = await Wizard.PreviewAsync(draft);
         preview.Errors.Should().BeEmpty();
         preview.RecipientCount.Should().Be(expected.Count);
         preview.TargetDescription.Should().Contain(segment.Name);
 
-        var grant = await SpecialPoints.CreateGrantAsync(draft, 0);
+        var grant = await Wizard.CreateGrantAsync(draft, 0);
         var stored = GrantTargetJson.Deserialize(grant.TargetJson);
         stored.Should().BeOfType<SegmentTarget>().Which.SegmentId.Should().Be(segment.Id);
         grant.TargetDescription.Should().Contain(segment.Name);
@@ -142,16 +144,16 @@ public class SegmentTests : LoyaltyHarness
         var refused = async () => await Segments.DeleteSegmentAsync(segment);
         (await refused.Should().ThrowAsync<LoyaltyRuleException>()).Which.ResourceKey.Should().Be(LoyaltyDefaults.SegmentInUseResource);
 
-        await SpecialPoints.RunGrantAsync(grant.Id);
-        grant = await SpecialPoints.GetGrantByIdAsync(grant.Id);
-        grant.Status.Should().Be(SpecialGrantStatus.Completed);
-        var recipients = await SpecialPoints.GetRecipientsAsync(grant.Id);
+        await Grants.RunAsync(grant.Id);
+        grant = await Grants.GetGrantByIdAsync(grant.Id);
+        grant.Status.Should().Be(GrantStatus.Completed);
+        var recipients = await Grants.GetRecipientsAsync(grant.Id);
         recipients.Select(r => r.CustomerId).OrderBy(id => id).Should().Equal(expected);
 
         // Editing the segment afterwards changes nothing in the grant's history.
         segment.DefinitionJson = RoleAndGenderJson(role.Id, "M");
         await Segments.UpdateSegmentAsync(segment, 0);
-        var again = (SegmentTarget)GrantTargetJson.Deserialize((await SpecialPoints.GetGrantByIdAsync(grant.Id)).TargetJson);
+        var again = (SegmentTarget)GrantTargetJson.Deserialize((await Grants.GetGrantByIdAsync(grant.Id)).TargetJson);
         SegmentJson.Serialize(again.Definition).Should().Be(RoleAndGenderJson(role.Id, "F"));
 
         // Finished grants no longer hold the segment.
@@ -178,24 +180,24 @@ public class SegmentTests : LoyaltyHarness
             TargetKind = GrantTargetKind.InlineSegment,
             SegmentDefinitionJson = RoleAndGenderJson(role.Id, "F")
         };
-        var preview = await SpecialPoints.PreviewAsync(draft);
+        var preview = await Wizard.PreviewAsync(draft);
         preview.Errors.Should().BeEmpty();
         preview.RecipientCount.Should().Be(expected.Count);
         preview.TargetDescription.Should().Contain(role.Name);
 
-        var grant = await SpecialPoints.CreateGrantAsync(draft, 0);
+        var grant = await Wizard.CreateGrantAsync(draft, 0);
         var stored = GrantTargetJson.Deserialize(grant.TargetJson).Should().BeOfType<SegmentTarget>().Subject;
         stored.SegmentId.Should().BeNull();
         SegmentJson.Serialize(stored.Definition).Should().Be(RoleAndGenderJson(role.Id, "F"));
 
-        await SpecialPoints.RunGrantAsync(grant.Id);
-        (await SpecialPoints.GetRecipientsAsync(grant.Id)).Select(r => r.CustomerId).OrderBy(id => id).Should().Equal(expected);
+        await Grants.RunAsync(grant.Id);
+        (await Grants.GetRecipientsAsync(grant.Id)).Select(r => r.CustomerId).OrderBy(id => id).Should().Equal(expected);
 
         // Conditions that do not read or do not validate give the segment builder's errors, and no grant.
         draft.SegmentDefinitionJson = "{\"version\":1,\"root\":{\"type\":\"customerRole\",\"roleIds\":[987654]}}";
-        (await SpecialPoints.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Equal(ResourceKeys.SegmentUnknownRole);
+        (await Wizard.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Equal(ResourceKeys.SegmentUnknownRole);
         draft.SegmentDefinitionJson = "{\"version\":1,\"root\":";
-        (await SpecialPoints.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Equal(ResourceKeys.SegmentMalformed);
+        (await Wizard.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Equal(ResourceKeys.SegmentMalformed);
     }
 
     [Test]
@@ -218,6 +220,6 @@ public class SegmentTests : LoyaltyHarness
             TargetKind = GrantTargetKind.Segment,
             SegmentId = 987654
         };
-        (await SpecialPoints.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Contain(LoyaltyDefaults.SegmentNotFoundResource);
+        (await Wizard.PreviewAsync(draft)).Errors.Select(e => e.ResourceKey).Should().Contain(LoyaltyDefaults.SegmentNotFoundResource);
     }
 }

@@ -62,12 +62,6 @@ public static class LoyaltyDefaults
     /// <summary>Hangfire queue of grant runs.</summary>
     public const string HangfireQueue = "loyalty";
 
-    /// <summary>A queued grant not picked up for this long is re-enqueued by the resume task.</summary>
-    public static readonly TimeSpan QueuedGrantStaleAfter = TimeSpan.FromMinutes(2);
-
-    /// <summary>A running grant that made no progress for this long is considered dead and re-enqueued.</summary>
-    public static readonly TimeSpan RunningGrantStaleAfter = TimeSpan.FromMinutes(10);
-
     #endregion
 
     #region Message tokens

@@ -21,7 +21,7 @@ public class LoyaltySettings : ISettings
     public bool ShowAccountWidget { get; set; } = true;
 
     /// <summary>Customers per chunk in bulk operations (grant, revoke, expire, purge).</summary>
-    public int GrantChunkSize { get; set; } = 5000;
+    public int GrantChunkSize { get; set; } = Engine.Points.PipelineOptions.DefaultChunkSize;
 
     /// <summary>
     /// The purchase table's first fill has copied every order with an id up to this one (FillPurchaseLinesTask);

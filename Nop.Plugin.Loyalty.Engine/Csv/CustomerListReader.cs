@@ -38,7 +38,7 @@ public static class CustomerListReader
         var ids = new List<int>();
         var emails = new List<string>();
         var rejected = new List<RejectedRow>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var lines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
         using var csv = new CsvReader(reader, config);
         var first = true;
@@ -51,7 +51,7 @@ public static class CustomerListReader
             if (isHeader || value.Length == 0)
                 continue;
 
-            if (!seen.Add(value))
+            if (!lines.TryAdd(value, line))
                 rejected.Add(new RejectedRow(line, value, ResourceKeys.ListRowDuplicate));
             else if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
                 ids.Add(id);
@@ -61,7 +61,7 @@ public static class CustomerListReader
                 rejected.Add(new RejectedRow(line, value, ResourceKeys.ListRowUnreadable));
         }
 
-        return new CustomerList(ids, emails, rejected);
+        return new CustomerList(ids, emails, rejected, lines);
     }
 
     private static bool IsEmail(string value) =>

@@ -46,6 +46,9 @@ public sealed partial class SpecialPointsPipeline
         return expired;
     }
 
+    /// <summary>Settles one customer's ledger (see <see cref="SettleAsync(IQueryable{LedgerEntryRow})"/>).</summary>
+    public Task<int> SettleAsync(int customerId) => SettleAsync(LedgerQueries.ForCustomers(_data.Ledger, CustomerRange.Of(customerId)));
+
     private async Task<int> SettleChunkAsync(IReadOnlyList<int> customerIds, DateTime now)
     {
         IReadOnlyList<ExpiredLot> expired;

@@ -56,13 +56,15 @@ public sealed record RolesTarget(IReadOnlyList<int> RoleIds, IReadOnlyList<strin
 /// <summary>Registered customers named one by one, by id or email (pasted or uploaded).</summary>
 public sealed record CustomerListTarget(IReadOnlyList<int> CustomerIds, IReadOnlyList<string> Emails, string SourceName) : GrantTarget
 {
-    public override IQueryable<int> Compile(StoreSources sources)
+    public override IQueryable<int> Compile(StoreSources sources) => Matching(sources).Select(c => c.Id);
+
+    /// <summary>The registered customers the list names, by id or by email (without regard to case, as sign-in compares).</summary>
+    public IQueryable<CustomerRow> Matching(StoreSources sources)
     {
         var ids = CustomerIds.ToArray();
         var emails = Emails.Select(e => e.ToLowerInvariant()).ToArray();
         return sources.RegisteredCustomers()
-            .Where(c => ids.Contains(c.Id) || (c.Email != null && emails.Contains(c.Email.ToLower())))
-            .Select(c => c.Id);
+            .Where(c => ids.Contains(c.Id) || (c.Email != null && emails.Contains(c.Email.ToLower())));
     }
 
     public override string Describe(TargetLanguage language)

@@ -25,13 +25,13 @@ public class PurchaseLineSchemaTests : LoyaltyHarness
         runner.Up(new PurchaseLineSchemaMigration());
 
         // The engine's test store indexes its copy of the table the same way (Nop.Plugin.Loyalty.Testing StoreIndexes).
-        (await IndexColumnsAsync(PurchaseLineSchemaMigration.ProductIndex)).Should()
+        (await IndexColumnsAsync(Engine.Store.LoyaltyIndexes.PurchaseByProduct.Name)).Should()
             .Equal("ProductId", "CustomerId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId");
-        (await IndexColumnsAsync(PurchaseLineSchemaMigration.CustomerIndex)).Should()
+        (await IndexColumnsAsync(Engine.Store.LoyaltyIndexes.PurchaseByCustomer.Name)).Should()
             .Equal("CustomerId", "ProductId", "CreatedOnUtc", "OrderStatusId", "Deleted", "PriceInclTax", "StoreId");
-        (await IndexColumnsAsync(PurchaseLineSchemaMigration.OrderIndex)).Should().Equal("OrderId", "OrderItemId");
+        (await IndexColumnsAsync(Engine.Store.LoyaltyIndexes.PurchaseByOrder.Name)).Should().Equal("OrderId", "OrderItemId");
         (await GetService<INopDataProvider>().QueryAsync<int>(
-                $"SELECT \"unique\" FROM pragma_index_list('{LoyaltyNameCompatibility.PurchaseLineTable}') WHERE name = '{PurchaseLineSchemaMigration.OrderIndex}'"))
+                $"SELECT \"unique\" FROM pragma_index_list('{LoyaltyNameCompatibility.PurchaseLineTable}') WHERE name = '{Engine.Store.LoyaltyIndexes.PurchaseByOrder.Name}'"))
             .Single().Should().Be(1);
 
         const string tableExists = $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{LoyaltyNameCompatibility.PurchaseLineTable}'";

@@ -56,6 +56,10 @@ public class CustomerListReaderTests
     {
         var list = CustomerListReader.Read("5\n6\nann@example.com\nbob@example.com");
 
-        Assert.That(list.Unmatched([6], ["ANN@EXAMPLE.COM"]), Is.EqualTo(new[] { "5", "bob@example.com" }));
+        Assert.That(list.Unmatched([6], ["ANN@EXAMPLE.COM"]), Is.EqualTo(new[]
+        {
+            new RejectedRow(1, "5", ResourceKeys.ListRowUnknownCustomer),
+            new RejectedRow(4, "bob@example.com", ResourceKeys.ListRowUnknownCustomer)
+        }));
     }
 }

@@ -32,7 +32,8 @@ public class SpecialPointsController : BasePluginController
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
-    private readonly ISpecialPointsService _specialPointsService;
+    private readonly IGrantWizardService _grantWizardService;
+    private readonly ISpecialGrantService _specialGrantService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
     private readonly LoyaltyAdminModelFactory _modelFactory;
@@ -45,7 +46,8 @@ public class SpecialPointsController : BasePluginController
     public SpecialPointsController(IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
         INotificationService notificationService,
-        ISpecialPointsService specialPointsService,
+        IGrantWizardService grantWizardService,
+        ISpecialGrantService specialGrantService,
         IStoreContext storeContext,
         IWorkContext workContext,
         LoyaltyAdminModelFactory modelFactory,
@@ -54,7 +56,8 @@ public class SpecialPointsController : BasePluginController
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
         _notificationService = notificationService;
-        _specialPointsService = specialPointsService;
+        _grantWizardService = grantWizardService;
+        _specialGrantService = specialGrantService;
         _storeContext = storeContext;
         _workContext = workContext;
         _modelFactory = modelFactory;
@@ -192,29 +195,12 @@ public class SpecialPointsController : BasePluginController
         return valid;
     }
 
-    /// <summary>A copy of the draft with placeholder terms, so the target step can count recipients before terms are entered.</summary>
-    private static Services.GrantDraft ProbeDraft(Services.GrantDraft draft) => new()
-    {
-        Name = string.IsNullOrWhiteSpace(draft.Name) ? "-" : draft.Name,
-        Points = draft.Points > 0 ? draft.Points : 1,
-        ExpiresOnUtc = draft.ExpiresOnUtc is { } e && e > DateTime.UtcNow ? e : DateTime.UtcNow.AddYears(1),
-        ActivatesOnUtc = null,
-        StoreId = draft.StoreId,
-        NotifyCustomers = false,
-        TargetKind = draft.TargetKind,
-        RoleIds = draft.RoleIds,
-        CustomerListText = draft.CustomerListText,
-        CustomerListSourceName = draft.CustomerListSourceName,
-        SegmentDefinitionJson = draft.SegmentDefinitionJson,
-        SegmentId = draft.SegmentId
-    };
-
     /// <summary>The service's preview; a rule it throws on (a target it cannot build) comes back as an error of the target.</summary>
-    private async Task<GrantPreview> PreviewAsync(Services.GrantDraft draft)
+    private async Task<GrantPreview> PreviewAsync(Services.GrantDraft draft, bool targetOnly = false)
     {
         try
         {
-            return await _specialPointsService.PreviewAsync(draft);
+            return targetOnly ? await _grantWizardService.PreviewTargetAsync(draft) : await _grantWizardService.PreviewAsync(draft);
         }
         catch (LoyaltyRuleException exception)
         {
@@ -282,7 +268,7 @@ public class SpecialPointsController : BasePluginController
                     return await WizardViewAsync(model, draft, GrantWizardStep.Target);
 
                 //count recipients and show rejected rows right away; the terms are not entered yet
-                var preview = await PreviewAsync(ProbeDraft(draft));
+                var preview = await PreviewAsync(draft, targetOnly: true);
                 var targetErrors = preview.Errors.Where(e => !LoyaltyAdminModelFactory.IsContentError(e)).ToList();
                 if (targetErrors.Count > 0 || preview.RecipientCount == 0)
                 {
@@ -292,7 +278,7 @@ public class SpecialPointsController : BasePluginController
                         model.Errors.Add(await _modelFactory.FormatErrorAsync(error));
                     if (targetErrors.Count == 0)
                         model.Errors.Add(await ResourceAsync("Plugins.Misc.Loyalty.Wizard.NoRecipients"));
-                    model.RejectedRows = await _modelFactory.PrepareRejectedRowsAsync(preview.RejectedRows, draft.CustomerListText);
+                    model.RejectedRows = await _modelFactory.PrepareRejectedRowsAsync(preview.RejectedRows);
                     return await WizardViewAsync(model, draft, GrantWizardStep.Target);
                 }
 
@@ -302,7 +288,7 @@ public class SpecialPointsController : BasePluginController
                     HasPreview = true,
                     RecipientCount = preview.RecipientCount,
                     TargetDescription = preview.TargetDescription,
-                    RejectedRows = await _modelFactory.PrepareRejectedRowsAsync(preview.RejectedRows, draft.CustomerListText)
+                    RejectedRows = await _modelFactory.PrepareRejectedRowsAsync(preview.RejectedRows)
                 };
                 return await WizardViewAsync(next, draft, GrantWizardStep.Content);
             }
@@ -334,7 +320,7 @@ public class SpecialPointsController : BasePluginController
 
                 ModelState.Clear();
                 var confirm = new GrantWizardModel();
-                await _modelFactory.ApplyPreviewAsync(confirm, preview, onlyTargetErrors: false, draft.CustomerListText);
+                await _modelFactory.ApplyPreviewAsync(confirm, preview, onlyTargetErrors: false);
                 return await WizardViewAsync(confirm, draft, GrantWizardStep.Confirm);
             }
 
@@ -347,14 +333,14 @@ public class SpecialPointsController : BasePluginController
                 try
                 {
                     var customer = await _workContext.GetCurrentCustomerAsync();
-                    var grant = await _specialPointsService.CreateGrantAsync(draft, customer.Id);
+                    var grant = await _grantWizardService.CreateGrantAsync(draft, customer.Id);
                     return RedirectToAction(nameof(Done), new { id = grant.Id });
                 }
                 catch (LoyaltyRuleException exception)
                 {
                     var preview = await PreviewAsync(draft);
                     var confirm = new GrantWizardModel();
-                    await _modelFactory.ApplyPreviewAsync(confirm, preview, onlyTargetErrors: false, draft.CustomerListText);
+                    await _modelFactory.ApplyPreviewAsync(confirm, preview, onlyTargetErrors: false);
                     var message = await _modelFactory.FormatMessageAsync(exception.ResourceKey, exception.Arguments);
                     if (!confirm.Errors.Contains(message))
                         confirm.Errors.Insert(0, message);
@@ -372,7 +358,7 @@ public class SpecialPointsController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> Done(int id)
     {
-        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        var grant = await _specialGrantService.GetGrantByIdAsync(id);
         if (grant == null)
             return RedirectToAction(nameof(List));
 
@@ -387,7 +373,7 @@ public class SpecialPointsController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> Details(int id)
     {
-        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        var grant = await _specialGrantService.GetGrantByIdAsync(id);
         if (grant == null)
             return RedirectToAction(nameof(List));
 
@@ -399,7 +385,7 @@ public class SpecialPointsController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> Progress(int id)
     {
-        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        var grant = await _specialGrantService.GetGrantByIdAsync(id);
         if (grant == null)
             return NotFound();
 
@@ -422,7 +408,7 @@ public class SpecialPointsController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> RecipientList(GrantRecipientSearchModel searchModel)
     {
-        var grant = await _specialPointsService.GetGrantByIdAsync(searchModel.GrantId);
+        var grant = await _specialGrantService.GetGrantByIdAsync(searchModel.GrantId);
         if (grant == null)
             return NotFound();
 
@@ -434,13 +420,13 @@ public class SpecialPointsController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> Revoke(int id, int customerId)
     {
-        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        var grant = await _specialGrantService.GetGrantByIdAsync(id);
         if (grant == null)
             return NotFound();
 
         try
         {
-            var points = await _specialPointsService.RevokeAsync(id, customerId);
+            var points = await _specialGrantService.RevokeAsync(id, customerId);
             return Json(new
             {
                 success = true,
@@ -457,14 +443,14 @@ public class SpecialPointsController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> RevokeAll(int id)
     {
-        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        var grant = await _specialGrantService.GetGrantByIdAsync(id);
         if (grant == null)
             return RedirectToAction(nameof(List));
 
         try
         {
-            var points = await _specialPointsService.RevokeAllAsync(id);
-            _notificationService.SuccessNotification(string.Format(await ResourceAsync("Plugins.Misc.Loyalty.Recipients.RevokedAll"), points));
+            await _specialGrantService.RevokeAllAsync(id);
+            _notificationService.SuccessNotification(await ResourceAsync("Plugins.Misc.Loyalty.Recipients.RevokedAll"));
         }
         catch (LoyaltyRuleException exception)
         {
@@ -477,7 +463,7 @@ public class SpecialPointsController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> ExportRecipients(int id)
     {
-        var grant = await _specialPointsService.GetGrantByIdAsync(id);
+        var grant = await _specialGrantService.GetGrantByIdAsync(id);
         if (grant == null)
             return RedirectToAction(nameof(List));
 
@@ -486,7 +472,7 @@ public class SpecialPointsController : BasePluginController
         try
         {
             await using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
-                await _specialPointsService.WriteRecipientsCsvAsync(id, output);
+                await _specialGrantService.WriteRecipientsCsvAsync(id, output);
         }
         catch
         {

@@ -1,4 +1,5 @@
 using Nop.Core;
+using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Domains;
 
@@ -19,9 +20,9 @@ public class SpecialGrant : BaseEntity
     public string TargetDescription { get; set; }
 
     public int StatusId { get; set; }
-    public SpecialGrantStatus Status
+    public GrantStatus Status
     {
-        get => (SpecialGrantStatus)StatusId;
+        get => (GrantStatus)StatusId;
         set => StatusId = (int)value;
     }
 
@@ -42,6 +43,12 @@ public class SpecialGrant : BaseEntity
     public DateTime? StartedOnUtc { get; set; }
     public DateTime? CompletedOnUtc { get; set; }
 
-    /// <summary>When the run last checkpointed a chunk; the resume task re-enqueues runs that stopped progressing.</summary>
+    /// <summary>When the run last checkpointed a chunk.</summary>
     public DateTime? LastProgressOnUtc { get; set; }
+
+    /// <summary>The process running the grant (or its revoke-all) now; null when none is.</summary>
+    public string Runner { get; set; }
+
+    /// <summary>Until when <see cref="Runner"/> holds the grant; the resume task hands it to another process afterwards.</summary>
+    public DateTime? LeaseUntilUtc { get; set; }
 }

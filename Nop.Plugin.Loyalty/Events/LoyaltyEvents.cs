@@ -1,5 +1,7 @@
 using Nop.Plugin.Loyalty.Domains;
 
+using Nop.Plugin.Loyalty.Engine.Points;
+
 namespace Nop.Plugin.Loyalty.Events;
 
 // Published through nopCommerce's IEventPublisher; consume them with IConsumer<TEvent>.
@@ -10,9 +12,6 @@ namespace Nop.Plugin.Loyalty.Events;
 /// <param name="CustomerIds">Customers granted in this chunk.</param>
 public sealed record SpecialPointsGrantedEvent(SpecialGrant Grant, IReadOnlyList<int> CustomerIds);
 
-/// <summary>Points taken back from one recipient.</summary>
-public sealed record RevokedPoints(int CustomerId, int LotEntryId, int Points);
-
 /// <summary>Recipients of a grant had what remained of their points taken back (one recipient or a chunk of "revoke all").</summary>
 public sealed record SpecialPointsRevokedEvent(SpecialGrant Grant, IReadOnlyList<RevokedPoints> Recipients)
 {
@@ -20,14 +19,8 @@ public sealed record SpecialPointsRevokedEvent(SpecialGrant Grant, IReadOnlyList
     public int TotalPoints => Recipients.Sum(r => r.Points);
 }
 
-/// <summary>One lot's expiry: the points it took out of the customer's balance (zero when the balance was already zero).</summary>
-public sealed record ExpiredLot(int CustomerId, int LotEntryId, int Points);
-
 /// <summary>Lots expired (any reward points with an end date, special or not), per chunk.</summary>
 public sealed record PointsExpiredEvent(IReadOnlyList<ExpiredLot> Lots);
-
-/// <summary>One purged special lot: its entry and its expiry entry were deleted from the ledger.</summary>
-public sealed record PurgedLot(int GrantId, int CustomerId, int LotEntryId);
 
 /// <summary>Expired unused special lots purged, per chunk.</summary>
 public sealed record SpecialPointsPurgedEvent(IReadOnlyList<PurgedLot> Lots);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Loyalty.Engine.Store;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
@@ -29,7 +30,7 @@ public class LoyaltyAdminModelFactory
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly ILocalizationService _localizationService;
     private readonly ISegmentService _segmentService;
-    private readonly ISpecialPointsService _specialPointsService;
+    private readonly ISpecialGrantService _specialGrantService;
     private readonly SegmentModelFactory _segmentModelFactory;
 
     #endregion
@@ -40,7 +41,7 @@ public class LoyaltyAdminModelFactory
         IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
         ISegmentService segmentService,
-        ISpecialPointsService specialPointsService,
+        ISpecialGrantService specialGrantService,
         SegmentModelFactory segmentModelFactory)
     {
         _segmentModelFactory = segmentModelFactory;
@@ -48,7 +49,7 @@ public class LoyaltyAdminModelFactory
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
         _segmentService = segmentService;
-        _specialPointsService = specialPointsService;
+        _specialGrantService = specialGrantService;
     }
 
     #endregion
@@ -83,7 +84,7 @@ public class LoyaltyAdminModelFactory
     public static bool IsContentError(ValidationError error) => error.Field != null && ContentFields.Contains(error.Field);
 
     /// <summary>The localized status of a grant.</summary>
-    public Task<string> GetStatusTextAsync(SpecialGrantStatus status) =>
+    public Task<string> GetStatusTextAsync(GrantStatus status) =>
         ResourceAsync($"Plugins.Misc.Loyalty.GrantStatus.{status}");
 
     #endregion
@@ -115,7 +116,7 @@ public class LoyaltyAdminModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        var grants = await _specialPointsService.SearchGrantsAsync(searchModel.SearchName?.Trim(), searchModel.Page - 1, searchModel.PageSize);
+        var grants = await _specialGrantService.SearchGrantsAsync(searchModel.SearchName?.Trim(), searchModel.Page - 1, searchModel.PageSize);
         var creators = await GetCustomerEmailsAsync(grants.Select(g => g.CreatedByCustomerId));
 
         return await new GrantListModel().PrepareToGridAsync(searchModel, grants,
@@ -127,9 +128,11 @@ public class LoyaltyAdminModelFactory
         ArgumentNullException.ThrowIfNull(grant);
 
         creators ??= await GetCustomerEmailsAsync([grant.CreatedByCustomerId]);
-        var planned = grant.PlannedRecipientCount;
-        var percent = planned <= 0 ? (grant.Status == SpecialGrantStatus.Completed ? 100 : 0)
-            : (int)Math.Min(100, Math.Round(100.0 * grant.GrantedCount / planned));
+        // While revoking, progress is what has been taken back of what was granted.
+        var revoking = grant.Status is GrantStatus.Revoking or GrantStatus.Revoked;
+        var (done, planned) = revoking ? (grant.RevokedCount, grant.GrantedCount) : (grant.GrantedCount, grant.PlannedRecipientCount);
+        var percent = planned <= 0 ? (grant.Status is GrantStatus.Completed or GrantStatus.Revoked ? 100 : 0)
+            : (int)Math.Min(100, Math.Round(100.0 * done / planned));
 
         return new GrantModel
         {
@@ -141,10 +144,10 @@ public class LoyaltyAdminModelFactory
             TargetDescription = grant.TargetDescription,
             StatusId = grant.StatusId,
             Status = await GetStatusTextAsync(grant.Status),
-            IsInProgress = grant.Status is SpecialGrantStatus.Queued or SpecialGrantStatus.Running,
+            IsInProgress = grant.Status is GrantStatus.Queued or GrantStatus.Running or GrantStatus.Revoking,
             GrantedCount = grant.GrantedCount,
-            PlannedRecipientCount = planned,
-            Progress = $"{grant.GrantedCount:N0} / {planned:N0}",
+            PlannedRecipientCount = grant.PlannedRecipientCount,
+            Progress = $"{done:N0} / {planned:N0}",
             ProgressPercent = percent,
             RevokedCount = grant.RevokedCount,
             PurgedCount = grant.PurgedCount,
@@ -173,7 +176,7 @@ public class LoyaltyAdminModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
 
-        var recipients = await _specialPointsService.GetRecipientsAsync(searchModel.GrantId, searchModel.SearchEmail?.Trim(),
+        var recipients = await _specialGrantService.GetRecipientsAsync(searchModel.GrantId, searchModel.SearchEmail?.Trim(),
             searchModel.Page - 1, searchModel.PageSize);
 
         return await new GrantRecipientListModel().PrepareToGridAsync(searchModel, recipients,
@@ -283,7 +286,7 @@ public class LoyaltyAdminModelFactory
 
     /// <summary>Copies a preview to the wizard model, messages localized.</summary>
     /// <param name="onlyTargetErrors">At the target step, errors about the terms (not entered yet) are left out.</param>
-    public async Task ApplyPreviewAsync(GrantWizardModel model, GrantPreview preview, bool onlyTargetErrors, string listText = null)
+    public async Task ApplyPreviewAsync(GrantWizardModel model, GrantPreview preview, bool onlyTargetErrors)
     {
         model.HasPreview = true;
         model.RecipientCount = preview.RecipientCount;
@@ -295,45 +298,15 @@ public class LoyaltyAdminModelFactory
         foreach (var error in preview.Errors.Where(e => !onlyTargetErrors || !IsContentError(e)))
             model.Errors.Add(await FormatErrorAsync(error));
 
-        model.RejectedRows = await PrepareRejectedRowsAsync(preview.RejectedRows, listText);
+        model.RejectedRows = await PrepareRejectedRowsAsync(preview.RejectedRows);
     }
 
-    /// <param name="listText">The customer list, to find the line of rows the service reports without one (unknown customers).</param>
-    public async Task<IList<RejectedRowModel>> PrepareRejectedRowsAsync(IEnumerable<RejectedRow> rows, string listText = null)
+    public async Task<IList<RejectedRowModel>> PrepareRejectedRowsAsync(IEnumerable<RejectedRow> rows)
     {
         var result = new List<RejectedRowModel>();
-        if (rows == null)
-            return result;
-
-        Dictionary<string, int> lines = null;
-        foreach (var row in rows)
-        {
-            var line = row.LineNumber;
-            if (line <= 0 && !string.IsNullOrEmpty(listText))
-            {
-                lines ??= IndexLines(listText);
-                line = lines.TryGetValue(row.Text?.Trim() ?? string.Empty, out var found) ? found : 0;
-            }
-
-            result.Add(new RejectedRowModel(line, row.Text, await FormatMessageAsync(row.ResourceKey, [row.Text, line])));
-        }
-
+        foreach (var row in rows ?? [])
+            result.Add(new RejectedRowModel(row.LineNumber, row.Text, await FormatMessageAsync(row.ResourceKey, [row.Text, row.LineNumber])));
         return result.OrderBy(r => r.LineNumber == 0 ? int.MaxValue : r.LineNumber).ToList();
-    }
-
-    /// <summary>The first line (1-based) on which each first-column value appears.</summary>
-    private static Dictionary<string, int> IndexLines(string text)
-    {
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var first = lines[i].Split([',', ';', '\t'])[0].Trim().Trim('\uFEFF').Trim('"').Trim();
-            if (first.Length > 0)
-                index.TryAdd(first, i + 1);
-        }
-
-        return index;
     }
 
     #endregion

@@ -9,15 +9,15 @@ namespace Nop.Plugin.Loyalty.Factories;
 public class LoyaltyCustomerModelFactory
 {
     private readonly IDateTimeHelper _dateTimeHelper;
-    private readonly ISpecialPointsService _specialPointsService;
+    private readonly PointsStatementService _statementService;
     private readonly LoyaltySettings _loyaltySettings;
 
     public LoyaltyCustomerModelFactory(IDateTimeHelper dateTimeHelper,
-        ISpecialPointsService specialPointsService,
+        PointsStatementService statementService,
         LoyaltySettings loyaltySettings)
     {
         _dateTimeHelper = dateTimeHelper;
-        _specialPointsService = specialPointsService;
+        _statementService = statementService;
         _loyaltySettings = loyaltySettings;
     }
 
@@ -29,7 +29,7 @@ public class LoyaltyCustomerModelFactory
     {
         ArgumentNullException.ThrowIfNull(customer);
 
-        var statement = await _specialPointsService.GetStatementAsync(customer.Id, storeId);
+        var statement = await _statementService.GetStatementAsync(customer.Id, storeId);
 
         var model = new MyPointsModel
         {

@@ -4,9 +4,14 @@ using Hangfire.SqlServer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Nop.Core.Domain.Customers;
 using Nop.Core.Infrastructure;
 using Nop.Data;
+using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Services;
+using Nop.Plugin.Loyalty.Services.Points;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Loyalty.Infrastructure;
@@ -20,10 +25,26 @@ public class PluginNopStartup : INopStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IRewardPointService, LoyaltyRewardPointService>();
-        services.AddScoped<LoyaltyLedger>();
+
+        // The engine's pipeline over nopCommerce's repositories.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<NopLoyaltyData>();
+        services.AddScoped<ILoyaltyData>(provider => provider.GetRequiredService<NopLoyaltyData>());
+        services.AddScoped<ILoyaltyWriter, NopLoyaltyWriter>();
+        services.AddScoped<ILoyaltyObserver, NopLoyaltyObserver>();
+        services.AddScoped<ILedgerTexts, NopLedgerTexts>();
+        services.AddScoped(provider => new PipelineOptions(provider.GetRequiredService<LoyaltySettings>().GrantChunkSize,
+            PointsPerStore: !provider.GetRequiredService<RewardPointsSettings>().PointsAccumulatedForAllStores));
+        services.AddScoped<SpecialPointsPipeline>();
+
         services.AddScoped<LoyaltyMessageService>();
+        // The observer queues grant emails; nopCommerce's token providers can reach the reward point service, which runs the pipeline.
+        services.AddScoped(provider => new Lazy<LoyaltyMessageService>(provider.GetRequiredService<LoyaltyMessageService>));
         services.AddScoped<GrantTargetFactory>();
-        services.AddScoped<ISpecialPointsService, SpecialPointsService>();
+        services.AddScoped<TargetDescriber>();
+        services.AddScoped<IGrantWizardService, GrantWizardService>();
+        services.AddScoped<ISpecialGrantService, SpecialGrantService>();
+        services.AddScoped<PointsStatementService>();
         services.AddScoped<StoreSourcesFactory>();
         services.AddScoped<StoreSegmentCatalog>();
         services.AddScoped<PurchaseLineSync>();

@@ -1,4 +1,4 @@
-using Nop.Plugin.Loyalty.Services;
+using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Loyalty.ScheduledTasks;
@@ -6,12 +6,12 @@ namespace Nop.Plugin.Loyalty.ScheduledTasks;
 /// <summary>Hourly: expires every lot that is due, set-based in chunks of customers.</summary>
 public class ExpirePointsTask : IScheduleTask
 {
-    private readonly ISpecialPointsService _specialPointsService;
+    private readonly SpecialPointsPipeline _pipeline;
 
-    public ExpirePointsTask(ISpecialPointsService specialPointsService)
+    public ExpirePointsTask(SpecialPointsPipeline pipeline)
     {
-        _specialPointsService = specialPointsService;
+        _pipeline = pipeline;
     }
 
-    public async Task ExecuteAsync() => await _specialPointsService.ExpireDuePointsAsync();
+    public async Task ExecuteAsync() => await _pipeline.ExpireDueAsync();
 }

@@ -1,4 +1,4 @@
-using Nop.Plugin.Loyalty.Services;
+using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Loyalty.ScheduledTasks;
@@ -6,12 +6,14 @@ namespace Nop.Plugin.Loyalty.ScheduledTasks;
 /// <summary>Daily: purges special lots that expired unused long enough ago (LoyaltySettings.PurgeAfterDays).</summary>
 public class PurgeExpiredPointsTask : IScheduleTask
 {
-    private readonly ISpecialPointsService _specialPointsService;
+    private readonly SpecialPointsPipeline _pipeline;
+    private readonly LoyaltySettings _settings;
 
-    public PurgeExpiredPointsTask(ISpecialPointsService specialPointsService)
+    public PurgeExpiredPointsTask(SpecialPointsPipeline pipeline, LoyaltySettings settings)
     {
-        _specialPointsService = specialPointsService;
+        _pipeline = pipeline;
+        _settings = settings;
     }
 
-    public async Task ExecuteAsync() => await _specialPointsService.PurgeExpiredUnusedAsync();
+    public async Task ExecuteAsync() => await _pipeline.PurgeAsync(_settings.PurgeAfterDays);
 }

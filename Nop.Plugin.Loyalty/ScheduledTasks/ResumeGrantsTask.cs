@@ -3,15 +3,15 @@ using Nop.Services.ScheduleTasks;
 
 namespace Nop.Plugin.Loyalty.ScheduledTasks;
 
-/// <summary>Every 5 minutes: re-enqueues grant runs left unfinished by a crash or restart.</summary>
+/// <summary>Every 5 minutes: enqueues again the grant runs (and revoke-alls) left without a live runner by a crash or restart.</summary>
 public class ResumeGrantsTask : IScheduleTask
 {
-    private readonly ISpecialPointsService _specialPointsService;
+    private readonly ISpecialGrantService _specialGrantService;
 
-    public ResumeGrantsTask(ISpecialPointsService specialPointsService)
+    public ResumeGrantsTask(ISpecialGrantService specialGrantService)
     {
-        _specialPointsService = specialPointsService;
+        _specialGrantService = specialGrantService;
     }
 
-    public async Task ExecuteAsync() => await _specialPointsService.ResumeUnfinishedGrantsAsync();
+    public async Task ExecuteAsync() => await _specialGrantService.ResumeStalledAsync();
 }

@@ -29,16 +29,16 @@ public class HangfireGrantRunQueue : IGrantRunQueue
 /// <summary>The Hangfire job: resolved in its own service scope, it runs one grant.</summary>
 public class GrantRunJob
 {
-    private readonly ISpecialPointsService _specialPointsService;
+    private readonly ISpecialGrantService _specialGrantService;
 
-    public GrantRunJob(ISpecialPointsService specialPointsService)
+    public GrantRunJob(ISpecialGrantService specialGrantService)
     {
-        _specialPointsService = specialPointsService;
+        _specialGrantService = specialGrantService;
     }
 
     /// <summary>Hangfire substitutes its shutdown token for <paramref name="cancellationToken"/>.</summary>
     [AutomaticRetry(Attempts = 3)]
     [Queue(LoyaltyDefaults.HangfireQueue)]
     public Task RunAsync(int grantId, CancellationToken cancellationToken) =>
-        _specialPointsService.RunGrantAsync(grantId, cancellationToken);
+        _specialGrantService.RunAsync(grantId, cancellationToken);
 }

@@ -1,3 +1,6 @@
+using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Ports;
+using Nop.Plugin.Loyalty.Engine.Store;
 using System.Globalization;
 using Nop.Core;
 using Nop.Core.Domain.Common;
@@ -29,7 +32,8 @@ public class LoyaltyMessageService : WorkflowMessageService
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<NewsLetterSubscription> _subscriptionRepository;
     private readonly IRepository<QueuedEmail> _queuedEmailRepository;
-    private readonly LoyaltyLedger _ledger;
+    private readonly ILoyaltyData _data;
+    private readonly PipelineOptions _pipelineOptions;
     private readonly LoyaltySettings _loyaltySettings;
 
     public LoyaltyMessageService(CommonSettings commonSettings,
@@ -54,7 +58,8 @@ public class LoyaltyMessageService : WorkflowMessageService
         IRepository<Customer> customerRepository,
         IRepository<NewsLetterSubscription> subscriptionRepository,
         IRepository<QueuedEmail> queuedEmailRepository,
-        LoyaltyLedger ledger,
+        ILoyaltyData data,
+        PipelineOptions pipelineOptions,
         LoyaltySettings loyaltySettings)
         : base(commonSettings, emailAccountSettings, addressService, affiliateService, customerService, emailAccountService,
             eventPublisher, languageService, localizationService, messageTemplateService, messageTokenProvider, orderService,
@@ -64,7 +69,8 @@ public class LoyaltyMessageService : WorkflowMessageService
         _customerRepository = customerRepository;
         _subscriptionRepository = subscriptionRepository;
         _queuedEmailRepository = queuedEmailRepository;
-        _ledger = ledger;
+        _data = data;
+        _pipelineOptions = pipelineOptions;
         _loyaltySettings = loyaltySettings;
     }
 
@@ -103,8 +109,9 @@ public class LoyaltyMessageService : WorkflowMessageService
         if (customers.Count == 0)
             return 0;
 
-        var balances = await _ledger.LatestBalancesAsync(customers.Select(c => c.Id).ToList(), LoyaltyLedger.UtcNow(),
-            _ledger.BalanceStore(grant.StoreId));
+        var balances = (await _data.ToListAsync(LedgerQueries.LatestBalances(_data.Ledger,
+                CustomerRange.Spanning(customers.Select(c => c.Id)), DateTime.UtcNow, _pipelineOptions.BalanceStore(grant.StoreId))))
+            .ToDictionary(b => b.CustomerId, b => b.Balance);
 
         var emailsToQueue = new List<QueuedEmail>();
         foreach (var customer in customers)

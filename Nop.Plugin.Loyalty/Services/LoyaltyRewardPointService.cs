@@ -4,7 +4,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Points;
-using Nop.Plugin.Loyalty.Engine.Store;
+using Nop.Plugin.Loyalty.Services.Points;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Orders;
@@ -12,74 +12,60 @@ using Nop.Services.Orders;
 namespace Nop.Plugin.Loyalty.Services;
 
 /// <summary>
-/// nopCommerce's reward point service with limited points handled lot by lot: spending draws the earliest-expiring
-/// points first, and expiry takes out what is left of each due lot without ever taking the balance below zero.
-/// Everything else (earning, activation, history, balance) is nopCommerce's own behaviour.
+/// nopCommerce's reward point service with every ledger write going through the engine's pipeline, with the customer's
+/// ledger locked: spending draws the earliest-expiring points first, expiry never takes a balance below zero, and a
+/// grant chunk never interleaves with a checkout. Earning, history and balance reads are nopCommerce's own.
 /// </summary>
 public class LoyaltyRewardPointService : RewardPointService
 {
-    private readonly LoyaltyLedger _ledger;
-    private readonly LoyaltySettings _loyaltySettings;
+    private readonly SpecialPointsPipeline _pipeline;
 
     public LoyaltyRewardPointService(IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
         IRepository<RewardPointsHistory> rewardPointsHistoryRepository,
         RewardPointsSettings rewardPointsSettings,
-        LoyaltyLedger ledger,
-        LoyaltySettings loyaltySettings)
+        SpecialPointsPipeline pipeline)
         : base(dateTimeHelper, localizationService, rewardPointsHistoryRepository, rewardPointsSettings)
     {
-        _ledger = ledger;
-        _loyaltySettings = loyaltySettings;
+        _pipeline = pipeline;
     }
 
-    /// <summary>Expires due lots through the engine (set-based), then lets nopCommerce activate pending entries.</summary>
-    protected override async Task UpdateRewardPointsBalanceAsync(IQueryable<RewardPointsHistory> query)
-    {
-        await _ledger.ExpireDueInAsync(query, LoyaltyLedger.UtcNow(), _loyaltySettings.GrantChunkSize);
+    /// <summary>Activation and expiry of the queried entries' customers, by the engine (set-based, customers locked).</summary>
+    protected override Task UpdateRewardPointsBalanceAsync(IQueryable<RewardPointsHistory> query) =>
+        _pipeline.SettleAsync(NopLoyaltyData.Project(query));
 
-        // Nothing is due any more, so nopCommerce's own pass only activates entries whose time has come.
-        await base.UpdateRewardPointsBalanceAsync(query);
+    /// <summary>
+    /// The balance after settling, read as of now to the millisecond: nopCommerce's own read compares with the database
+    /// clock, which some databases keep in whole seconds, so an entry written this second would not count yet.
+    /// </summary>
+    public override async Task<int> GetRewardPointsBalanceAsync(int customerId, int storeId)
+    {
+        await _pipeline.SettleAsync(customerId);
+        return await _pipeline.BalanceAsync(customerId, storeId);
     }
 
     /// <summary>
-    /// Earning behaves as nopCommerce's. Negative points draw the earliest-expiring lots first and update only the lots
-    /// they draw. Redeeming points for an order beyond what is available throws a <see cref="NopException"/>; other
-    /// deductions (points taken back on cancellation, an admin's correction) take what the lots hold, as nopCommerce does.
+    /// Negative points go through the engine: a redemption for an order beyond what is available throws a
+    /// <see cref="NopException"/>; other deductions (points taken back on cancellation, an admin's correction) take what
+    /// the lots hold, as nopCommerce does. Everything else is nopCommerce's, with the customer's ledger locked.
     /// </summary>
     public override async Task<int> AddRewardPointsHistoryEntryAsync(Customer customer, int points, int storeId, string message = "",
         Order usedWithOrder = null, decimal usedAmount = 0, DateTime? activatingDate = null, DateTime? endDate = null)
     {
-        if (points >= 0 || activatingDate.HasValue)
-            return await base.AddRewardPointsHistoryEntryAsync(customer, points, storeId, message, usedWithOrder, usedAmount, activatingDate, endDate);
-
         ArgumentNullException.ThrowIfNull(customer);
+        if (points >= 0 || activatingDate.HasValue)
+            return await _pipeline.WithCustomerLockedAsync(customer.Id,
+                () => base.AddRewardPointsHistoryEntryAsync(customer, points, storeId, message, usedWithOrder, usedAmount, activatingDate, endDate));
+
         if (storeId == 0)
             throw new ArgumentException("Store ID should be valid");
         if (endDate.HasValue)
             throw new ArgumentException("End date is available only for positive points amount");
 
-        // nopCommerce's balance read expires due lots and activates pending ones first. The balance itself is then read
-        // as of now (a parameter): databases whose server clock has whole seconds (SQLite, MySQL) would otherwise
-        // miss entries written in the current second.
-        await GetRewardPointsBalanceAsync(customer.Id, storeId);
-        var nowUtc = LoyaltyLedger.UtcNow();
-        var balance = (await _ledger.LatestBalancesAsync([customer.Id], nowUtc, _ledger.BalanceStore(storeId)))
-            .GetValueOrDefault(customer.Id);
-
-        var ledger = _ledger.Ledger;
-        if (_ledger.BalanceStore(storeId) is { } store)
-            ledger = ledger.Where(e => e.StoreId == store);
-        var lots = (await LedgerQueries.OpenLots(ledger, CustomerRange.Of(customer.Id)).ToListAsync())
-            .Select(row => row.ToLot())
-            .ToList();
-
-        IReadOnlyList<LotDraw> draws;
         try
         {
-            draws = usedWithOrder != null
-                ? SpendAllocator.Allocate(lots, -points, nowUtc)
-                : SpendAllocator.Deduct(lots, -points, nowUtc);
+            return await _pipeline.SpendAsync(new PointsSpend(customer.Id, storeId, -points, message ?? string.Empty,
+                ForOrder: usedWithOrder != null, usedAmount, usedWithOrder?.OrderGuid));
         }
         catch (LoyaltyRuleException e) when (e.ResourceKey == ResourceKeys.InsufficientPoints)
         {
@@ -88,36 +74,5 @@ public class LoyaltyRewardPointService : RewardPointService
                 ? $"Not enough reward points: {-points} requested, {e.Arguments[1]} available."
                 : string.Format(text, e.Arguments.ToArray()));
         }
-
-        var entry = new RewardPointsHistory
-        {
-            CustomerId = customer.Id,
-            StoreId = storeId,
-            Points = points,
-            PointsBalance = balance + points,
-            UsedAmount = usedAmount,
-            Message = message,
-            CreatedOnUtc = nowUtc,
-            UsedWithOrder = usedWithOrder?.OrderGuid
-        };
-
-        // The spend entry and the lots it draws from change together.
-        var drawn = draws.ToDictionary(d => d.LotId, d => d.RemainingAfter);
-        using (var transaction = LoyaltyLedger.BeginChunk())
-        {
-            await InsertRewardPointsHistoryEntryAsync(entry);
-
-            // Only the drawn lots change.
-            var drawnLots = await _rewardPointsHistoryRepository.GetByIdsAsync(drawn.Keys.ToList());
-            foreach (var lot in drawnLots)
-            {
-                lot.ValidPoints = drawn[lot.Id];
-                await UpdateRewardPointsHistoryEntryAsync(lot);
-            }
-
-            transaction.Complete();
-        }
-
-        return entry.Id;
     }
 }

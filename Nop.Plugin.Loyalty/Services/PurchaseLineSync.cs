@@ -36,7 +36,7 @@ public class PurchaseLineSync
     /// <summary>Rewrites one order's rows from the store (none if the order has no lines any more).</summary>
     public virtual async Task RefreshOrderAsync(int orderId)
     {
-        using var transaction = LoyaltyLedger.BeginChunk();
+        using var transaction = LoyaltyTransaction.Begin();
         await RewriteOrderAsync(orderId);
         transaction.Complete();
     }
@@ -89,7 +89,7 @@ public class PurchaseLineSync
     /// quadratic in its number of lines.</remarks>
     public virtual async Task RefreshOrderItemAsync(int orderId, int orderItemId)
     {
-        using var transaction = LoyaltyLedger.BeginChunk();
+        using var transaction = LoyaltyTransaction.Begin();
         await _purchaseLineRepository.DeleteAsync(p => p.OrderId == orderId && p.OrderItemId == orderItemId);
         foreach (var line in await ReadAsync(orderId - 1, orderId, orderItemId))
             await _purchaseLineRepository.InsertAsync(line, false);
@@ -123,7 +123,7 @@ public class PurchaseLineSync
         var after = settings.PurchaseLinesFilledThroughOrderId;
         var through = (int)Math.Min((long)after + chunkOrders, int.MaxValue);
 
-        using (var transaction = LoyaltyLedger.BeginChunk())
+        using (var transaction = LoyaltyTransaction.Begin())
         {
             await _purchaseLineRepository.DeleteAsync(p => p.OrderId > after && p.OrderId <= through);
             var lines = await ReadAsync(after, through);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Loyalty.Engine.Store;
 using System.Text;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
@@ -148,8 +149,8 @@ public class SegmentService : ISegmentService
 
     public virtual async Task<IList<string>> GetActiveGrantNamesUsingAsync(int segmentId)
     {
-        var queued = (int)SpecialGrantStatus.Queued;
-        var running = (int)SpecialGrantStatus.Running;
+        var queued = (int)GrantStatus.Queued;
+        var running = (int)GrantStatus.Running;
         var active = await _grantRepository.Table
             .Where(g => g.StatusId == queued || g.StatusId == running)
             .Select(g => new { g.Name, g.TargetJson })

@@ -23,7 +23,7 @@ public class StoreSourcesFactory
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<ProductCategory> _productCategoryRepository;
     private readonly IRepository<PurchaseLine> _purchaseLineRepository;
-    private readonly LoyaltyLedger _ledger;
+    private readonly IRepository<RewardPointsHistory> _ledgerRepository;
     private readonly LoyaltySettings _settings;
 
     public StoreSourcesFactory(ICustomerService customerService,
@@ -34,7 +34,7 @@ public class StoreSourcesFactory
         IRepository<OrderItem> orderItemRepository,
         IRepository<ProductCategory> productCategoryRepository,
         IRepository<PurchaseLine> purchaseLineRepository,
-        LoyaltyLedger ledger,
+        IRepository<RewardPointsHistory> ledgerRepository,
         LoyaltySettings settings)
     {
         _customerService = customerService;
@@ -45,7 +45,7 @@ public class StoreSourcesFactory
         _orderItemRepository = orderItemRepository;
         _productCategoryRepository = productCategoryRepository;
         _purchaseLineRepository = purchaseLineRepository;
-        _ledger = ledger;
+        _ledgerRepository = ledgerRepository;
         _settings = settings;
     }
 
@@ -75,7 +75,7 @@ public class StoreSourcesFactory
             ProjectOrderItems(_orderItemRepository.Table),
             _productCategoryRepository.Table.Select(pc => new ProductCategoryRow { ProductId = pc.ProductId, CategoryId = pc.CategoryId }),
             _subscriptionRepository.Table.Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId }),
-            _ledger.Ledger,
+            Points.NopLoyaltyData.Project(_ledgerRepository.Table),
             // Read only once complete: a partly filled table would leave out the purchases it does not hold yet.
             _settings.PurchaseLinesComplete ? ProjectPurchaseLines(_purchaseLineRepository.Table) : null);
     }

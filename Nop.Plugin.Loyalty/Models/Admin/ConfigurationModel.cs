@@ -6,8 +6,8 @@ namespace Nop.Plugin.Loyalty.Models.Admin;
 /// <summary>The plugin settings as the configure page edits them.</summary>
 public record ConfigurationModel : BaseNopModel
 {
-    public const int MinGrantChunkSize = 100;
-    public const int MaxGrantChunkSize = 10_000;
+    public const int MinGrantChunkSize = Engine.Points.PipelineOptions.MinChunkSize;
+    public const int MaxGrantChunkSize = Engine.Points.PipelineOptions.MaxChunkSize;
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.PurgeAfterDays")]
     public int PurgeAfterDays { get; set; }

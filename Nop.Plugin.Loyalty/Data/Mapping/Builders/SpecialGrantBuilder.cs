@@ -12,6 +12,7 @@ public class SpecialGrantBuilder : NopEntityBuilder<SpecialGrant>
             .WithColumn(nameof(SpecialGrant.Name)).AsString(200).NotNullable()
             .WithColumn(nameof(SpecialGrant.TargetJson)).AsString(int.MaxValue).NotNullable()
             .WithColumn(nameof(SpecialGrant.TargetDescription)).AsString(1000).Nullable()
-            .WithColumn(nameof(SpecialGrant.LastError)).AsString(int.MaxValue).Nullable();
+            .WithColumn(nameof(SpecialGrant.LastError)).AsString(int.MaxValue).Nullable()
+            .WithColumn(nameof(SpecialGrant.Runner)).AsString(100).Nullable();
     }
 }
