@@ -4,39 +4,26 @@ using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments;
 
-/// <summary>Predicates on the customer row itself and its role mappings and newsletter subscriptions.</summary>
+/// <summary>Predicates on the customer row itself and its role mappings and newsletter subscriptions, for the customer conditions.</summary>
 internal static class CustomerConditions
 {
-    public static Expression<Func<CustomerRow, bool>> For(SegmentNode node, StoreSources sources, SegmentContext context) => node switch
-    {
-        BirthdayCondition c => Birthday(c, context),
-        GenderCondition c => Gender(c.Genders),
-        CountryCondition c => In(c.CountryIds, ids => x => ids.Contains(x.CountryId)),
-        StateProvinceCondition c => In(c.StateProvinceIds, ids => x => ids.Contains(x.StateProvinceId)),
-        RegisteredStoreCondition c => In(c.StoreIds, ids => x => ids.Contains(x.RegisteredInStoreId)),
-        CustomerRoleCondition c => Roles(c.RoleIds, sources.CustomerRoles),
-        RegistrationDateCondition c => Registered(c.Window.Resolve(context)),
-        NewsletterCondition c => Newsletter(c.StoreId, sources.NewsletterSubscriptions),
-        _ => throw new NotSupportedException($"Segment node {node.GetType().Name} is not supported.")
-    };
-
-    private static Expression<Func<CustomerRow, bool>> In(IReadOnlyList<int> list,
+    public static Expression<Func<CustomerRow, bool>> In(IReadOnlyList<int> list,
         Func<int[], Expression<Func<CustomerRow, bool>>> build)
     {
         var ids = list.Distinct().ToArray();
         return ids.Length == 0 ? Predicates.False : build(ids);
     }
 
-    private static Expression<Func<CustomerRow, bool>> Gender(IReadOnlyList<string> list)
+    public static Expression<Func<CustomerRow, bool>> Gender(IReadOnlyList<string> list)
     {
         var genders = list.Distinct().ToArray();
         return genders.Length == 0 ? Predicates.False : c => c.Gender != null && genders.Contains(c.Gender);
     }
 
-    private static Expression<Func<CustomerRow, bool>> Roles(IReadOnlyList<int> list, IQueryable<CustomerRoleRow> roles) =>
+    public static Expression<Func<CustomerRow, bool>> Roles(IReadOnlyList<int> list, IQueryable<CustomerRoleRow> roles) =>
         In(list, ids => c => roles.Any(r => r.CustomerId == c.Id && ids.Contains(r.CustomerRoleId)));
 
-    private static Expression<Func<CustomerRow, bool>> Registered(UtcInterval window)
+    public static Expression<Func<CustomerRow, bool>> Registered(UtcInterval window)
     {
         var result = Predicates.True;
         if (window.FromUtc is { } from)
@@ -46,14 +33,14 @@ internal static class CustomerConditions
         return result;
     }
 
-    private static Expression<Func<CustomerRow, bool>> Newsletter(int? storeId, IQueryable<NewsletterSubscriptionRow> subscriptions)
+    public static Expression<Func<CustomerRow, bool>> Newsletter(int? storeId, IQueryable<NewsletterSubscriptionRow> subscriptions)
     {
         if (storeId is { } store)
             return c => c.Email != null && subscriptions.Any(s => s.Active && s.Email == c.Email && s.StoreId == store);
         return c => c.Email != null && subscriptions.Any(s => s.Active && s.Email == c.Email);
     }
 
-    private static Expression<Func<CustomerRow, bool>> Birthday(BirthdayCondition condition, SegmentContext context)
+    public static Expression<Func<CustomerRow, bool>> Birthday(BirthdayCondition condition, SegmentContext context)
     {
         switch (condition.Period)
         {

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments;
@@ -39,14 +38,8 @@ public static class SegmentCompiler
         var predicate = node switch
         {
             SegmentGroup g => Group(g, sources, context, orders, conjunct),
-            AllRegisteredCondition => Predicates.True,
-            OrderCountCondition c => orders.Count(c),
-            OrderAmountCondition c => orders.Amount(c, conjunct),
-            PurchasedCondition c => orders.Purchased(c),
-            PurchaseAmountCondition c => orders.PurchaseAmount(c, conjunct),
-            LastOrderDateCondition c => orders.LastOrderDate(c),
-            PointsBalanceCondition c => BalanceConditions.Balance(c, sources.Ledger, context),
-            _ => CustomerConditions.For(node, sources, context)
+            SegmentCondition c => c.Compile(new ConditionCompilation(sources, context, orders, conjunct)),
+            _ => throw new NotSupportedException($"Segment node {node.GetType().Name} is not supported.")
         };
         return node.Not ? Predicates.Not(predicate) : predicate;
     }

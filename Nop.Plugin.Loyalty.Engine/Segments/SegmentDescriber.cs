@@ -32,14 +32,15 @@ internal abstract class SegmentPhrases(ISegmentCatalog catalog)
     protected abstract string Negate(string clause);
     protected abstract string EmptyAll { get; }
     protected abstract string EmptyAny { get; }
-    protected abstract string ListSeparator { get; }
+    internal abstract string ListSeparator { get; }
 
     public string Node(SegmentNode node, bool nested)
     {
         var text = node switch
         {
             SegmentGroup g => Group(g, nested || node.Not),
-            _ => Condition(node)
+            SegmentCondition c => Describe(c),
+            _ => node.GetType().Name
         };
         return node.Not ? Negate(text) : text;
     }
@@ -54,17 +55,17 @@ internal abstract class SegmentPhrases(ISegmentCatalog catalog)
         return parenthesize ? $"({joined})" : joined;
     }
 
-    protected abstract string Condition(SegmentNode node);
+    protected abstract string Describe(SegmentCondition condition);
 
     /// <summary>The sentence with a note of which orders count, when not the default (any status but Cancelled, any store).</summary>
     public abstract string CountingOrdersOf(string sentence, IReadOnlyList<int>? statusIds, IReadOnlyList<int>? storeIds);
 
-    protected string Names(SegmentEntity kind, IEnumerable<int> ids) =>
+    internal string Names(SegmentEntity kind, IEnumerable<int> ids) =>
         string.Join(ListSeparator, ids.Select(id => catalog.NameOf(kind, id) ?? $"#{id}"));
 
-    protected string Name(SegmentEntity kind, int id) => catalog.NameOf(kind, id) ?? $"#{id}";
+    internal string Name(SegmentEntity kind, int id) => catalog.NameOf(kind, id) ?? $"#{id}";
 
-    protected static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    protected static string Money(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Money(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments;
 
@@ -20,12 +21,16 @@ public static class SegmentJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         AllowOutOfOrderMetadataProperties = true,
-        MaxDepth = 64
+        MaxDepth = 64,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ConditionCatalog.AddPolymorphism } }
     };
 
     /// <summary>The definition as JSON in the current version.</summary>
     public static string Serialize(SegmentDefinition definition) =>
         JsonSerializer.Serialize(new Document(SegmentDefinition.CurrentVersion, definition.Root, definition.OrderStatusIds, definition.OrderStoreIds), Options);
+
+    /// <summary>One node as the definition's JSON writes it, "type" included.</summary>
+    public static string SerializeNode(SegmentNode node) => JsonSerializer.Serialize(node, Options);
 
     /// <summary>Reads a definition.</summary>
     /// <exception cref="LoyaltyRuleException">
@@ -110,7 +115,7 @@ public static class SegmentJson
     {
         null => false,
         SegmentGroup g => g.Children is not null && g.Children.All(HasNoNulls),
-        Conditions.GenderCondition c => c.Genders.All(x => x is not null),
+        SegmentCondition c => c.HasNoNullElements,
         _ => true
     };
 

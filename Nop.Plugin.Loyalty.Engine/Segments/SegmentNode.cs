@@ -1,26 +1,9 @@
 using System.Text.Json.Serialization;
-using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments;
 
 /// <summary>A node of a segment definition: a group or a condition, either of which may be negated.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(SegmentGroup), "group")]
-[JsonDerivedType(typeof(AllRegisteredCondition), "allRegistered")]
-[JsonDerivedType(typeof(OrderCountCondition), "orderCount")]
-[JsonDerivedType(typeof(OrderAmountCondition), "orderAmount")]
-[JsonDerivedType(typeof(PurchasedCondition), "purchased")]
-[JsonDerivedType(typeof(PurchaseAmountCondition), "purchaseAmount")]
-[JsonDerivedType(typeof(LastOrderDateCondition), "lastOrderDate")]
-[JsonDerivedType(typeof(BirthdayCondition), "birthday")]
-[JsonDerivedType(typeof(GenderCondition), "gender")]
-[JsonDerivedType(typeof(CountryCondition), "country")]
-[JsonDerivedType(typeof(StateProvinceCondition), "stateProvince")]
-[JsonDerivedType(typeof(RegistrationDateCondition), "registrationDate")]
-[JsonDerivedType(typeof(NewsletterCondition), "newsletter")]
-[JsonDerivedType(typeof(CustomerRoleCondition), "customerRole")]
-[JsonDerivedType(typeof(RegisteredStoreCondition), "registeredStore")]
-[JsonDerivedType(typeof(PointsBalanceCondition), "pointsBalance")]
+/// <remarks>Its JSON "type" names come from <see cref="ConditionCatalog"/>.</remarks>
 public abstract record SegmentNode
 {
     /// <summary>Selects exactly the registered customers the node without Not would leave out.</summary>

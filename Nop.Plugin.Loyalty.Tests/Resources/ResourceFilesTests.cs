@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Nop.Plugin.Loyalty.Engine;
+using Nop.Plugin.Loyalty.Tests.Infrastructure;
 
 namespace Nop.Plugin.Loyalty.Tests.Resources;
 
@@ -10,14 +11,10 @@ public partial class ResourceFilesTests
 {
     private static readonly string[] Cultures = ["en-US", "ja-JP"];
 
-    private static Dictionary<string, string> Resources(string culture)
+    /// <summary>The texts of one culture's resource file, by key (as nopCommerce, ignoring case).</summary>
+    internal static Dictionary<string, string> Resources(string culture)
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Localization", $"{culture}.nopres.xml")))
-            directory = directory.Parent;
-        Assert.That(directory, Is.Not.Null, "the repository's Localization folder");
-
-        var document = XDocument.Load(Path.Combine(directory!.FullName, "Localization", $"{culture}.nopres.xml"));
+        var document = XDocument.Load(RepositoryFiles.Path("Localization", $"{culture}.nopres.xml"));
         return document.Root!.Elements("LocaleResource")
             .ToDictionary(e => (string)e.Attribute("Name")!, e => (string?)e.Element("Value") ?? "", StringComparer.OrdinalIgnoreCase);
     }

@@ -19,17 +19,13 @@ namespace Nop.Plugin.Loyalty.Factories;
 public class SegmentModelFactory
 {
     /// <summary>Texts of the builder script (resource key suffixes under Plugins.Misc.Loyalty.Segments.Builder.).</summary>
+    /// <remarks>The conditions' names and their choices' labels come with <see cref="SegmentBuilderCatalog"/>.</remarks>
     private static readonly string[] BuilderTexts =
     [
         "AddCondition", "AddGroup", "Remove", "Not", "MatchAll", "MatchAny", "Type", "Min", "Max", "Window",
         "Window.AllTime", "Window.LastDays", "Window.ThisMonth", "Window.LastMonth", "Window.ThisYear", "Window.Between",
-        "Days", "From", "To", "Basis.Total", "Basis.AnySingleOrder", "Scope.Products", "Scope.Categories",
-        "ListMatch.Any", "ListMatch.All", "ProductSearch", "Period.Month", "Period.CurrentMonth", "Period.Days",
-        "Month", "Day", "Gender.M", "Gender.F", "AnyStore", "Store", "EmptyGroup", "Unreadable", "StartOver", "OpenInBuilder",
-        "OrdersThatCount", "OrderStatuses", "OrderStores", "OrderStoresHint",
-        "Type.allRegistered", "Type.orderCount", "Type.orderAmount", "Type.purchased", "Type.purchaseAmount",
-        "Type.lastOrderDate", "Type.birthday", "Type.gender", "Type.country", "Type.stateProvince",
-        "Type.registrationDate", "Type.newsletter", "Type.customerRole", "Type.registeredStore", "Type.pointsBalance"
+        "Days", "From", "To", "ProductSearch", "Month", "Day", "AnyStore", "Store", "EmptyGroup", "Unreadable", "StartOver",
+        "OpenInBuilder", "OrdersThatCount", "OrderStatuses", "OrderStores", "OrderStoresHint"
     ];
 
     private readonly ICategoryService _categoryService;
@@ -116,15 +112,17 @@ public class SegmentModelFactory
         if (SegmentJson.TryParse(model.DefinitionJson ?? string.Empty, out var definition, out _) && definition != null)
         {
             var catalog = await _segmentService.GetCatalogAsync(definition);
-            foreach (var id in StoreSegmentCatalog.MentionedIds(definition)[SegmentEntity.Product])
+            foreach (var id in definition.MentionedIds()[SegmentEntity.Product])
                 productNames[id.ToString()] = catalog.NameOf(SegmentEntity.Product, id) ?? $"#{id}";
             if (string.IsNullOrEmpty(model.RuleDescription))
                 model.RuleDescription = await _segmentService.DescribeAsync(definition);
         }
 
-        var countries = await _countryService.GetAllCountriesAsync(showHidden: true);
-        var countryNames = countries.ToDictionary(c => c.Id, c => c.Name);
-        var states = await _stateProvinceService.GetStateProvincesAsync(true);
+        // The lists the catalog's conditions pick from, and the stores the orders panel offers.
+        var entities = new Dictionary<string, IList<SegmentOptionModel>>();
+        foreach (var entity in ConditionCatalog.All.SelectMany(k => k.Entities).Append(SegmentEntity.Store).Distinct())
+            if (await PrepareEntityOptionsAsync(entity) is { } options)
+                entities[SegmentBuilderCatalog.EntityKey(entity)] = options;
 
         var orderStatuses = new List<SegmentOptionModel>();
         foreach (var status in Enum.GetValues<OrderStatus>())
@@ -132,16 +130,12 @@ public class SegmentModelFactory
 
         var texts = new Dictionary<string, string>();
         foreach (var key in BuilderTexts)
-            texts[key] = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Segments.Builder." + key);
+            texts[key] = await _localizationService.GetResourceAsync(ConditionCatalog.ResourcePrefix + key);
 
         var data = new
         {
-            categories = (await _categoryService.GetAllCategoriesAsync(showHidden: true)).Select(c => new SegmentOptionModel(c.Id, c.Name)),
-            countries = countries.Select(c => new SegmentOptionModel(c.Id, c.Name)),
-            states = states.Select(s => new SegmentOptionModel(s.Id,
-                countryNames.TryGetValue(s.CountryId, out var country) ? $"{country}: {s.Name}" : s.Name)),
-            roles = (await _customerService.GetAllCustomerRolesAsync(true)).Select(r => new SegmentOptionModel(r.Id, r.Name)),
-            stores = (await _storeService.GetAllStoresAsync()).Select(s => new SegmentOptionModel(s.Id, s.Name)),
+            conditions = await SegmentBuilderCatalog.PrepareConditionKindsAsync(_localizationService),
+            entities,
             orderStatuses,
             defaultOrderStatusIds = OrderStatuses.CountedByDefault,
             productNames,
@@ -150,5 +144,27 @@ public class SegmentModelFactory
         model.BuilderDataJson = JsonSerializer.Serialize(data, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
         return model;
+    }
+
+    /// <summary>Every entity of the kind, by name; null for products, which the builder searches instead.</summary>
+    private async Task<IList<SegmentOptionModel>> PrepareEntityOptionsAsync(SegmentEntity entity)
+    {
+        switch (entity)
+        {
+            case SegmentEntity.Category:
+                return (await _categoryService.GetAllCategoriesAsync(showHidden: true)).Select(c => new SegmentOptionModel(c.Id, c.Name)).ToList();
+            case SegmentEntity.Country:
+                return (await _countryService.GetAllCountriesAsync(showHidden: true)).Select(c => new SegmentOptionModel(c.Id, c.Name)).ToList();
+            case SegmentEntity.StateProvince:
+                var countryNames = (await _countryService.GetAllCountriesAsync(showHidden: true)).ToDictionary(c => c.Id, c => c.Name);
+                return (await _stateProvinceService.GetStateProvincesAsync(true)).Select(s => new SegmentOptionModel(s.Id,
+                    countryNames.TryGetValue(s.CountryId, out var country) ? $"{country}: {s.Name}" : s.Name)).ToList();
+            case SegmentEntity.CustomerRole:
+                return (await _customerService.GetAllCustomerRolesAsync(true)).Select(r => new SegmentOptionModel(r.Id, r.Name)).ToList();
+            case SegmentEntity.Store:
+                return (await _storeService.GetAllStoresAsync()).Select(s => new SegmentOptionModel(s.Id, s.Name)).ToList();
+            default:
+                return null;
+        }
     }
 }

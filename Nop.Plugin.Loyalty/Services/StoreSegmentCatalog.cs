@@ -1,5 +1,4 @@
 using Nop.Plugin.Loyalty.Engine.Segments;
-using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 using Nop.Services.Catalog;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
@@ -36,58 +35,11 @@ public class StoreSegmentCatalog
         _storeService = storeService;
     }
 
-    /// <summary>The ids of each kind of store entity the definition names.</summary>
-    public static IReadOnlyDictionary<SegmentEntity, HashSet<int>> MentionedIds(SegmentDefinition definition)
-    {
-        var ids = Enum.GetValues<SegmentEntity>().ToDictionary(k => k, _ => new HashSet<int>());
-
-        void Visit(SegmentNode node)
-        {
-            switch (node)
-            {
-                case SegmentGroup group:
-                    foreach (var child in group.Children ?? [])
-                        if (child != null)
-                            Visit(child);
-                    break;
-                case PurchasedCondition c:
-                    ids[c.Scope == PurchaseScope.Products ? SegmentEntity.Product : SegmentEntity.Category].UnionWith(c.Ids ?? []);
-                    break;
-                case PurchaseAmountCondition c:
-                    ids[c.Scope == PurchaseScope.Products ? SegmentEntity.Product : SegmentEntity.Category].UnionWith(c.Ids ?? []);
-                    break;
-                case CustomerRoleCondition c:
-                    ids[SegmentEntity.CustomerRole].UnionWith(c.RoleIds ?? []);
-                    break;
-                case CountryCondition c:
-                    ids[SegmentEntity.Country].UnionWith(c.CountryIds ?? []);
-                    break;
-                case StateProvinceCondition c:
-                    ids[SegmentEntity.StateProvince].UnionWith(c.StateProvinceIds ?? []);
-                    break;
-                case RegisteredStoreCondition c:
-                    ids[SegmentEntity.Store].UnionWith(c.StoreIds ?? []);
-                    break;
-                case NewsletterCondition { StoreId: { } storeId }:
-                    ids[SegmentEntity.Store].Add(storeId);
-                    break;
-                case PointsBalanceCondition { StoreId: { } storeId }:
-                    ids[SegmentEntity.Store].Add(storeId);
-                    break;
-            }
-        }
-
-        if (definition?.Root != null)
-            Visit(definition.Root);
-        ids[SegmentEntity.Store].UnionWith(definition?.OrderStoreIds ?? []);
-        return ids;
-    }
-
     /// <summary>A catalog that knows the entities the definition names (and only those).</summary>
     public virtual async Task<ISegmentCatalog> LoadAsync(SegmentDefinition definition)
     {
         var catalog = SegmentCatalog.Empty;
-        var mentioned = MentionedIds(definition);
+        var mentioned = definition.MentionedIds();
 
         if (mentioned[SegmentEntity.Product] is { Count: > 0 } productIds)
         {

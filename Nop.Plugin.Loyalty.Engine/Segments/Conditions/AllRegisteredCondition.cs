@@ -1,4 +1,14 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>Every registered customer.</summary>
-public sealed record AllRegisteredCondition : SegmentNode;
+public sealed record AllRegisteredCondition : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => Predicates.True;
+
+    internal override string Describe(EnglishPhrases english) => "are registered";
+
+    internal override string Describe(JapanesePhrases japanese) => "登録会員";
+}

@@ -1,4 +1,20 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>Customers in any of the listed customer roles.</summary>
-public sealed record CustomerRoleCondition(IReadOnlyList<int> RoleIds) : SegmentNode;
+public sealed record CustomerRoleCondition(IReadOnlyList<int> RoleIds) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
+        CustomerConditions.Roles(RoleIds, compilation.Sources.CustomerRoles);
+
+    internal override void Validate(SegmentChecks checks, string path) =>
+        checks.Ids(RoleIds, $"{path}.roleIds", SegmentEntity.CustomerRole);
+
+    public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => (RoleIds ?? []).Select(id => (SegmentEntity.CustomerRole, id));
+
+    internal override string Describe(EnglishPhrases english) => $"are in role {english.Names(SegmentEntity.CustomerRole, RoleIds)}";
+
+    internal override string Describe(JapanesePhrases japanese) => $"顧客ロールが{japanese.Names(SegmentEntity.CustomerRole, RoleIds)}";
+}

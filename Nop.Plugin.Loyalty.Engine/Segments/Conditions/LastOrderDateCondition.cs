@@ -1,4 +1,16 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>Customers whose latest counted order falls in the window (only To = before, only From = after); never customers without orders.</summary>
-public sealed record LastOrderDateCondition(DateWindow Window) : SegmentNode;
+public sealed record LastOrderDateCondition(DateWindow Window) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => compilation.Orders.LastOrderDate(this);
+
+    internal override void Validate(SegmentChecks checks, string path) => checks.Window(Window, $"{path}.window", required: true);
+
+    internal override string Describe(EnglishPhrases english) => $"last ordered {EnglishPhrases.Window(Window)}";
+
+    internal override string Describe(JapanesePhrases japanese) => $"最終注文日が{JapanesePhrases.Window(Window)}";
+}

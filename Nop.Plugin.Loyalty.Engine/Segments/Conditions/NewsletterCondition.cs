@@ -1,7 +1,31 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>
 /// Customers with an active newsletter subscription under their email, in any store or in <paramref name="StoreId"/>.
 /// Emails are compared as the database compares them (nopCommerce stores both as entered).
 /// </summary>
-public sealed record NewsletterCondition(int? StoreId = null) : SegmentNode;
+public sealed record NewsletterCondition(int? StoreId = null) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
+        CustomerConditions.Newsletter(StoreId, compilation.Sources.NewsletterSubscriptions);
+
+    internal override void Validate(SegmentChecks checks, string path)
+    {
+        if (StoreId is { } store)
+            checks.Known(SegmentEntity.Store, store, $"{path}.storeId");
+    }
+
+    public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() =>
+        StoreId is { } store ? [(SegmentEntity.Store, store)] : [];
+
+    internal override string Describe(EnglishPhrases english) => StoreId is { } store
+        ? $"subscribe to the newsletter of {english.Name(SegmentEntity.Store, store)}"
+        : "subscribe to the newsletter";
+
+    internal override string Describe(JapanesePhrases japanese) => StoreId is { } store
+        ? $"ニュースレター購読者（{japanese.Name(SegmentEntity.Store, store)}）"
+        : "ニュースレター購読者";
+}

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>What an order amount condition measures.</summary>
@@ -10,4 +13,22 @@ public enum AmountBasis
 }
 
 /// <summary>Customers whose order totals (summed, or any one order) in the window lie in <paramref name="Amount"/>.</summary>
-public sealed record OrderAmountCondition(AmountBasis Basis, DecimalRange Amount, DateWindow? Window = null) : SegmentNode;
+public sealed record OrderAmountCondition(AmountBasis Basis, DecimalRange Amount, DateWindow? Window = null) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
+        compilation.Orders.Amount(this, compilation.Conjunct);
+
+    internal override void Validate(SegmentChecks checks, string path)
+    {
+        checks.Amount(Amount, $"{path}.amount");
+        checks.Window(Window, $"{path}.window", required: false);
+    }
+
+    internal override string Describe(EnglishPhrases english) => Basis == AmountBasis.Total
+        ? EnglishPhrases.Suffix($"spent {EnglishPhrases.Range(Amount)} in total", Window)
+        : EnglishPhrases.Suffix($"placed an order of {EnglishPhrases.Range(Amount)}", Window);
+
+    internal override string Describe(JapanesePhrases japanese) => Basis == AmountBasis.Total
+        ? JapanesePhrases.Prefix(Window, $"注文合計が{JapanesePhrases.Range(Amount)}")
+        : JapanesePhrases.Prefix(Window, $"{JapanesePhrases.Range(Amount)}の注文あり");
+}

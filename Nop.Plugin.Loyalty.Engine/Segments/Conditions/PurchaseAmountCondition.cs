@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>
@@ -5,4 +8,24 @@ namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 /// the sum of PriceInclTax (the line total) of order lines whose product is listed or is in a listed category,
 /// each line counted once, in counted orders (zero without such lines).
 /// </summary>
-public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<int> Ids, DecimalRange Amount, DateWindow? Window = null) : SegmentNode;
+public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<int> Ids, DecimalRange Amount, DateWindow? Window = null) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
+        compilation.Orders.PurchaseAmount(this, compilation.Conjunct);
+
+    internal override void Validate(SegmentChecks checks, string path)
+    {
+        checks.Ids(Ids, $"{path}.ids", SegmentChecks.ScopeEntity(Scope));
+        checks.Amount(Amount, $"{path}.amount");
+        checks.Window(Window, $"{path}.window", required: false);
+    }
+
+    public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() =>
+        (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
+
+    internal override string Describe(EnglishPhrases english) =>
+        EnglishPhrases.Suffix($"spent {EnglishPhrases.Range(Amount)} on {english.Scope(Scope, Ids)}", Window);
+
+    internal override string Describe(JapanesePhrases japanese) =>
+        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids)}の購入額が{JapanesePhrases.Range(Amount)}");
+}

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>What a purchase condition's ids name.</summary>
@@ -15,4 +18,22 @@ public enum ListMatch
 }
 
 /// <summary>Customers who bought any (or all) of the listed products or categories in counted orders in the window.</summary>
-public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IReadOnlyList<int> Ids, DateWindow? Window = null) : SegmentNode;
+public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IReadOnlyList<int> Ids, DateWindow? Window = null) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => compilation.Orders.Purchased(this);
+
+    internal override void Validate(SegmentChecks checks, string path)
+    {
+        checks.Ids(Ids, $"{path}.ids", SegmentChecks.ScopeEntity(Scope));
+        checks.Window(Window, $"{path}.window", required: false);
+    }
+
+    public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() =>
+        (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
+
+    internal override string Describe(EnglishPhrases english) =>
+        EnglishPhrases.Suffix($"bought {(Match == ListMatch.All ? "all" : "any")} of {english.Scope(Scope, Ids)}", Window);
+
+    internal override string Describe(JapanesePhrases japanese) =>
+        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids)}の{(Match == ListMatch.All ? "すべて" : "いずれか")}を購入");
+}

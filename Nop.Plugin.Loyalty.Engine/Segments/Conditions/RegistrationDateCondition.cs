@@ -1,4 +1,17 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>Customers whose account was created (CreatedOnUtc) in the window.</summary>
-public sealed record RegistrationDateCondition(DateWindow Window) : SegmentNode;
+public sealed record RegistrationDateCondition(DateWindow Window) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
+        CustomerConditions.Registered(Window.Resolve(compilation.Context));
+
+    internal override void Validate(SegmentChecks checks, string path) => checks.Window(Window, $"{path}.window", required: true);
+
+    internal override string Describe(EnglishPhrases english) => $"registered {EnglishPhrases.Window(Window)}";
+
+    internal override string Describe(JapanesePhrases japanese) => $"登録日が{JapanesePhrases.Window(Window)}";
+}

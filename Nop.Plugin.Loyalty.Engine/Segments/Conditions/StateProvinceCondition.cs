@@ -1,4 +1,20 @@
+using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Store;
+
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 
 /// <summary>Customers whose StateProvinceId is one of the listed states or provinces.</summary>
-public sealed record StateProvinceCondition(IReadOnlyList<int> StateProvinceIds) : SegmentNode;
+public sealed record StateProvinceCondition(IReadOnlyList<int> StateProvinceIds) : SegmentCondition
+{
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
+        CustomerConditions.In(StateProvinceIds, ids => x => ids.Contains(x.StateProvinceId));
+
+    internal override void Validate(SegmentChecks checks, string path) =>
+        checks.Ids(StateProvinceIds, $"{path}.stateProvinceIds", SegmentEntity.StateProvince);
+
+    public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => (StateProvinceIds ?? []).Select(id => (SegmentEntity.StateProvince, id));
+
+    internal override string Describe(EnglishPhrases english) => $"live in {english.Names(SegmentEntity.StateProvince, StateProvinceIds)}";
+
+    internal override string Describe(JapanesePhrases japanese) => $"都道府県・州が{japanese.Names(SegmentEntity.StateProvince, StateProvinceIds)}";
+}

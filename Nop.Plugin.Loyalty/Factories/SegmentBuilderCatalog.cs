@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Models.Segments;
+using Nop.Services.Localization;
+
+namespace Nop.Plugin.Loyalty.Factories;
+
+/// <summary>The engine's condition catalog in the shape the builder script reads, labels in the admin's language.</summary>
+public static class SegmentBuilderCatalog
+{
+    /// <summary>How the builder names an entity kind (the key of its option list): "customerRole".</summary>
+    public static string EntityKey(SegmentEntity entity) => Camel(entity.ToString());
+
+    /// <summary>Every condition kind, in the catalog's order.</summary>
+    public static async Task<IReadOnlyList<SegmentConditionKindModel>> PrepareConditionKindsAsync(ILocalizationService localizationService)
+    {
+        var kinds = new List<SegmentConditionKindModel>();
+        foreach (var kind in ConditionCatalog.All)
+        {
+            var fields = new List<SegmentConditionFieldModel>();
+            foreach (var field in kind.Fields)
+            {
+                var options = new List<SegmentChoiceModel>();
+                foreach (var option in field.Options)
+                    options.Add(new SegmentChoiceModel(option.Value, await localizationService.GetResourceAsync(option.LabelResourceKey)));
+                fields.Add(new SegmentConditionFieldModel(Camel(field.Editor.ToString()), field.Name, field.Integer, field.Required,
+                    options, field.Resets, field.Entity is { } entity ? EntityKey(entity) : null, field.ScopeField,
+                    field.ScopeEntities.ToDictionary(e => e.Key, e => EntityKey(e.Value))));
+            }
+
+            using var start = JsonDocument.Parse(kind.StartJson);
+            kinds.Add(new SegmentConditionKindModel(kind.Type,
+                await localizationService.GetResourceAsync(kind.LabelResourceKey),
+                Camel(kind.Group.ToString()),
+                await localizationService.GetResourceAsync(ConditionCatalog.GroupLabelResourceKey(kind.Group)),
+                start.RootElement.Clone(),
+                fields));
+        }
+        return kinds;
+    }
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace Nop.Plugin.Loyalty.Models.Segments;
+
+/// <summary>One entry of the engine's condition catalog as the builder script reads it, labels resolved.</summary>
+/// <param name="Start">The JSON node the builder puts in place when the condition is picked.</param>
+public record SegmentConditionKindModel(string Type, string Label, string Group, string GroupLabel, JsonElement Start,
+    IReadOnlyList<SegmentConditionFieldModel> Fields);
+
+/// <summary>A field of a condition as the builder edits it (see the engine's ConditionField).</summary>
+public record SegmentConditionFieldModel(string Editor, string Name, bool Integer, bool Required,
+    IReadOnlyList<SegmentChoiceModel> Options, IReadOnlyList<string> Resets, string Entity, string ScopeField,
+    IReadOnlyDictionary<string, string> ScopeEntities);
+
+/// <summary>A value a choice offers, with its label.</summary>
+public record SegmentChoiceModel(string Value, string Label);
