@@ -16,8 +16,9 @@ public sealed record BenchOptions(
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project Nop.Plugin.Loyalty.Bench -- [scenario] [options]
-          scenario            points (default); "segments" runs the segment preview scenario,
-                              whose options it lists itself (segments --help)
+          scenario            points (default); "spend" times only the in-memory spend allocation
+                              (no database, uses --lots and --seed); "segments" runs the segment preview
+                              scenario, whose options it lists itself (segments --help)
           --db KIND           sqlite (default, in memory) | postgres | mariadb
           --connection STR    connection string (defaults: see Nop.Plugin.Loyalty.Testing/TestDatabase.cs)
           --customers N       customers in the generated store (default 100000)

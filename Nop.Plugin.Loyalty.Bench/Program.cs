@@ -20,6 +20,7 @@ catch (ArgumentException e)
 return options.Scenario switch
 {
     "points" => SpecialPointsScenario.Run(options),
+    "spend" => SpecialPointsScenario.RunSpend(options),
     _ => Fail($"Unknown scenario {options.Scenario}.\n{BenchOptions.Usage}")
 };
 
