@@ -109,7 +109,7 @@ public abstract class PurchaseLineFixture : LoyaltyHarness
     {
         var provider = ServiceProvider;
         var settings = new LoyaltySettings { PurchaseLinesComplete = purchaseTable };
-        var sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, Ledger, settings);
+        var sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, settings);
         var segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, sources,
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         return (sources, segments);

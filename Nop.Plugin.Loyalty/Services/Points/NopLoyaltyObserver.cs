@@ -4,6 +4,7 @@ using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Engine.Store;
 using Nop.Plugin.Loyalty.Events;
+using Nop.Core.Events;
 using Nop.Services.Events;
 using Nop.Services.Logging;
 
