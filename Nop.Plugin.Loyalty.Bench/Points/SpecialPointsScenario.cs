@@ -2,13 +2,17 @@ using System.Diagnostics;
 using LinqToDB;
 using LinqToDB.Data;
 using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Store;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Testing;
 using Nop.Plugin.Loyalty.Testing.Schema;
 
 namespace Nop.Plugin.Loyalty.Bench.Points;
 
-/// <summary>The special points pipeline on a generated store: target, bulk grant (against the naive baseline), spend, expire, purge.</summary>
+/// <summary>
+/// The engine's special points pipeline, as the plugin ships it, on a generated store: target, bulk grant (against the
+/// naive baseline), spend, expire, purge.
+/// </summary>
 public static class SpecialPointsScenario
 {
     private static readonly DateTime Start = new(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc);
@@ -19,7 +23,7 @@ public static class SpecialPointsScenario
                           $"seed {options.Seed}; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
         using var db = TestDatabase.Open(options.Database, options.ConnectionString);
         var clock = new ManualClock(Start);
-        var store = new LedgerStore(db, clock, options.ChunkSize);
+        var pipeline = TestPipeline.Create(db, clock, new PipelineOptions(options.ChunkSize));
         var report = new Report();
 
         var registered = report.Step("generate store", () => Generate(db, options), ids => $"{ids.Count:N0} registered of {options.Customers:N0} customers, a third holding ordinary points");
@@ -28,26 +32,33 @@ public static class SpecialPointsScenario
         report.Step("target: count recipients", () => target.Compile(NopStore.Sources(db)).Count(), n => $"{n:N0} recipients, one COUNT statement");
 
         var terms = new GrantTerms("Autumn bonus", 100, Start.AddDays(30));
-        var bulkId = store.CreateGrant(terms);
-        var bulk = report.Step("bulk grant (set-based)", () => store.RunGrant(bulkId, target), n => $"{n:N0} customers granted");
+        var bulkId = Run(() => pipeline.QueueGrantAsync(Grant(terms, target)));
+        var bulk = report.Step("bulk grant (set-based)", () =>
+        {
+            var outcome = Run(() => pipeline.RunAsync(bulkId));
+            return outcome == GrantRunOutcome.Completed
+                ? db.GetTable<LoyaltySpecialGrant>().Single(g => g.Id == bulkId).GrantedCount
+                : throw new InvalidOperationException($"The bulk grant ended {outcome}.");
+        }, n => $"{n:N0} customers granted");
 
         TestDatabase.Analyze(db);
         var naiveCount = Math.Min(options.NaiveCustomers, registered.Count);
         clock.Advance(TimeSpan.FromMinutes(1));
         var naiveTerms = terms with { Name = "Autumn bonus (baseline)" };
-        var naiveId = store.CreateGrant(naiveTerms);
+        // Stored as a grant so that its recipients are the pipeline's, then granted the naive way instead of run.
+        var naiveId = Run(() => pipeline.QueueGrantAsync(Grant(naiveTerms, new CustomerListTarget([], [], "baseline"))));
         var naive = report.Step("naive grant (per customer)", () => NaiveGrant.Run(db, naiveId, naiveTerms, registered.Take(naiveCount), clock.UtcNow),
             n => $"{n:N0} customers, 5 round trips each");
         var ratio = (report.Ms("naive grant (per customer)") / naive) / (report.Ms("bulk grant (set-based)") / bulk);
         report.Figure("bulk vs naive, per customer", $"bulk is {ratio:N1}x faster per customer", 0, "target: at least 50x");
 
         SpendInMemory(report, options);
-        SpendOnDatabase(db, store, clock, report, registered[0], options.Lots);
+        SpendOnDatabase(db, pipeline, clock, report, registered[0], options.Lots);
 
         clock.Advance(TimeSpan.FromDays(31));
-        report.Step("expire due lots", store.ExpireDue, n => $"{n:N0} lots expired");
+        report.Step("expire due lots", () => Run(() => pipeline.ExpireDueAsync()), n => $"{n:N0} lots expired");
         clock.Advance(TimeSpan.FromDays(31));
-        report.Step("purge (after 30 days)", () => store.Purge(30), n => $"{n:N0} unused special lots purged");
+        report.Step("purge (after 30 days)", () => Run(() => pipeline.PurgeAsync(30)), n => $"{n:N0} unused special lots purged");
 
         var negative = db.GetTable<NopRewardPointsHistory>().Count(h => h.PointsBalance < 0);
         report.Figure("check: negative balances", $"{negative} entries with a negative running balance", 0);
@@ -64,6 +75,19 @@ public static class SpecialPointsScenario
         report.PrintMarkdown($"Spend allocation, {options.Lots:N0} lots");
         return 0;
     }
+
+    private static GrantRow Grant(GrantTerms terms, GrantTarget target) => new()
+    {
+        Name = terms.Name,
+        Points = terms.Points,
+        ExpiresOnUtc = terms.ExpiresOnUtc!.Value,
+        StoreId = 1,
+        TargetJson = GrantTargetJson.Serialize(target),
+        TargetDescription = target.Describe(TargetLanguage.English)
+    };
+
+    /// <summary>Waits for a pipeline step: the report times steps synchronously.</summary>
+    private static T Run<T>(Func<Task<T>> step) => step().GetAwaiter().GetResult();
 
     private static IReadOnlyList<int> Generate(DataConnection db, BenchOptions options)
     {
@@ -112,10 +136,10 @@ public static class SpecialPointsScenario
     }
 
     /// <summary>A checkout spend end to end on the database: load the open lots, allocate, write.</summary>
-    private static void SpendOnDatabase(DataConnection db, LedgerStore store, ManualClock clock, Report report, int customerId, int lotCount)
+    private static void SpendOnDatabase(DataConnection db, SpecialPointsPipeline pipeline, ManualClock clock, Report report, int customerId, int lotCount)
     {
         var random = new Random(lotCount);
-        var balance = store.Balance(customerId);
+        var balance = Run(() => pipeline.BalanceAsync(customerId));
         // The lots' running balances do not matter here; one entry after them carries the customer's new balance.
         db.BulkCopy(new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific }, Enumerable.Range(0, lotCount).Select(i => new NopRewardPointsHistory
         {
@@ -137,6 +161,8 @@ public static class SpecialPointsScenario
             CreatedOnUtc = clock.UtcNow
         });
         clock.Advance(TimeSpan.FromMinutes(1));
-        report.Step("spend on database (checkout)", () => store.Spend(customerId, 250), d => $"{lotCount:N0} open lots loaded, {d.Count} drawn, entries written");
+        report.Step("spend on database (checkout)", () => Run(() => pipeline.SpendAsync(new PointsSpend(customerId, 1, 250, "Spent", ForOrder: true))),
+            id => $"{lotCount:N0} open lots loaded, 250 points drawn earliest expiry first, balance " +
+                  $"{db.GetTable<NopRewardPointsHistory>().Where(h => h.Id == id).Select(h => h.PointsBalance).Single():N0} after");
     }
 }

@@ -11,13 +11,27 @@ public static class PurgePolicy
 
     /// <summary>
     /// Special lots that may be purged: expired with all of their points unused (the expiry took every granted point),
-    /// expiry <paramref name="purgeAfterDays"/> or more days back, not revoked, not yet purged. Empty when purging is off.
+    /// expiry <paramref name="purgeAfterDays"/> or more days back, not revoked, not yet purged, and no other entry of the
+    /// customer dated from the lot's activation to its expiry. Empty when purging is off.
     /// </summary>
+    /// <remarks>
+    /// Any entry between the two carries a running balance that counts the lot; were the pair deleted and that entry
+    /// the customer's latest, the balance would regain the expired points.
+    /// </remarks>
     public static IQueryable<PurgeCandidate> Candidates(IQueryable<GrantRecipientRow> recipients,
         IQueryable<LedgerEntryRow> ledger, IQueryable<LotExpiryRow> expiries, DateTime nowUtc, int purgeAfterDays)
     {
         if (Cutoff(nowUtc, purgeAfterDays) is not { } cutoffUtc)
-            return recipients.Where(_ => false).Select(r => new PurgeCandidate());
+            // Every member set, so that callers can still filter and order the empty query in SQL.
+            return recipients.Where(_ => false).Select(r => new PurgeCandidate
+            {
+                RecipientId = r.Id,
+                GrantId = r.GrantId,
+                CustomerId = r.CustomerId,
+                LotEntryId = r.LedgerEntryId,
+                ExpiryEntryId = null,
+                Points = 0
+            });
 
         var cutoff = ColumnTime.Of(cutoffUtc);
         return from r in recipients
@@ -25,6 +39,8 @@ public static class PurgePolicy
                join lot in ledger on r.LedgerEntryId equals lot.Id
                join x in expiries on lot.Id equals x.LotEntryId
                where lot.Points > 0 && lot.EndDateUtc != null && lot.EndDateUtc <= cutoff && x.ExpiredPoints == lot.Points
+                     && !ledger.Any(e => e.CustomerId == lot.CustomerId && e.Id != lot.Id && e.Id != x.ExpiryEntryId
+                                         && e.CreatedOnUtc >= lot.CreatedOnUtc && e.CreatedOnUtc <= x.ExpiredOnUtc)
                select new PurgeCandidate
                {
                    RecipientId = r.Id,

@@ -123,13 +123,14 @@ public sealed partial class SpecialPointsPipeline
     /// </summary>
     private async Task<IReadOnlyList<int>> GrantChunkAsync(GrantRow grant, string runner, GrantTerms terms, IReadOnlyList<int> chunk)
     {
-        var now = Now();
         var range = CustomerRange.Spanning(chunk);
         IReadOnlyList<ExpiredLot> expired;
         List<int> todo;
         using (var work = _writer.Begin())
         {
             await _writer.LockCustomersAsync(chunk);
+            // After the lock, as every locked write reads its time (see SpendAsync).
+            var now = Now();
             expired = await SettleLockedAsync(range, now);
 
             var (grantId, first, lastId) = (grant.Id, range.First, range.Last);

@@ -76,13 +76,14 @@ public sealed partial class SpecialPointsPipeline
     /// </summary>
     private async Task<int> RevokeChunkAsync(GrantRow grant, IReadOnlyList<int> customerIds, string? runner)
     {
-        var now = Now();
         var range = CustomerRange.Spanning(customerIds);
         IReadOnlyList<ExpiredLot> expired;
         var revoked = new List<RevokedPoints>();
         using (var work = _writer.Begin())
         {
             await _writer.LockCustomersAsync(range.Ids);
+            // After the lock, as every locked write reads its time (see SpendAsync).
+            var now = Now();
             expired = await SettleLockedAsync(range, now);
 
             var locked = range.Ids.ToHashSet();

@@ -23,7 +23,7 @@ public sealed partial class SpecialPointsPipeline
             if (chunk.Count == 0)
                 return expired;
 
-            expired += await SettleChunkAsync(chunk, now);
+            expired += await SettleChunkAsync(chunk);
             last = chunk[^1];
         }
     }
@@ -42,20 +42,20 @@ public sealed partial class SpecialPointsPipeline
 
         var expired = 0;
         foreach (var chunk in customers.Chunk(_options.Chunk))
-            expired += await SettleChunkAsync(chunk, now);
+            expired += await SettleChunkAsync(chunk);
         return expired;
     }
 
     /// <summary>Settles one customer's ledger (see <see cref="SettleAsync(IQueryable{LedgerEntryRow})"/>).</summary>
     public Task<int> SettleAsync(int customerId) => SettleAsync(LedgerQueries.ForCustomers(_data.Ledger, CustomerRange.Of(customerId)));
 
-    private async Task<int> SettleChunkAsync(IReadOnlyList<int> customerIds, DateTime now)
+    private async Task<int> SettleChunkAsync(IReadOnlyList<int> customerIds)
     {
         IReadOnlyList<ExpiredLot> expired;
         using (var work = _writer.Begin())
         {
             await _writer.LockCustomersAsync(customerIds);
-            expired = await SettleLockedAsync(CustomerRange.Spanning(customerIds), now);
+            expired = await SettleLockedAsync(CustomerRange.Spanning(customerIds), Now());
             work.Complete();
         }
 

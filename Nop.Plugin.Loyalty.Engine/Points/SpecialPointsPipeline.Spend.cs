@@ -12,13 +12,15 @@ public sealed partial class SpecialPointsPipeline
     public async Task<int> SpendAsync(PointsSpend spend)
     {
         ArgumentNullException.ThrowIfNull(spend);
-        var now = Now();
         var customer = CustomerRange.Of(spend.CustomerId);
         IReadOnlyList<ExpiredLot> expired;
         int entryId;
         using (var work = _writer.Begin())
         {
             await _writer.LockCustomersAsync(customer.Ids);
+            // Read once the lock is held: a time read before waiting would date this write before the previous holder's
+            // entries, and the balance read as of that time would leave them out.
+            var now = Now();
             expired = await SettleLockedAsync(customer, now);
 
             var scope = _options.BalanceStore(spend.StoreId);

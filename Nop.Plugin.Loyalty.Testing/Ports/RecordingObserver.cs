@@ -14,10 +14,13 @@ public sealed class RecordingObserver : ILoyaltyObserver
     public ConcurrentQueue<PurgedLot> Purged { get; } = new();
     public ConcurrentQueue<(string Message, Exception Exception)> Errors { get; } = new();
 
+    /// <summary>Runs after each granted chunk is recorded: lets a test act between two chunks of a run.</summary>
+    public Func<GrantRow, IReadOnlyList<int>, Task>? OnGranted { get; set; }
+
     public Task GrantedAsync(GrantRow grant, IReadOnlyList<int> customerIds)
     {
         Granted.Enqueue((grant.Id, customerIds));
-        return Task.CompletedTask;
+        return OnGranted?.Invoke(grant, customerIds) ?? Task.CompletedTask;
     }
 
     public Task RevokedAsync(GrantRow grant, IReadOnlyList<RevokedPoints> recipients)

@@ -49,12 +49,12 @@ public class GrantRulesTests
     [Test]
     public void Immediate_grants_carry_the_running_balance_from_the_latest_entry()
     {
-        var entries = GrantPlanner.Plan(new GrantTerms("x", 100, Now.AddDays(9)), [1, 2], new Dictionary<int, int> { [1] = 35 }, Now);
+        var entries = GrantPlanner.Plan(new GrantTerms("Bonus", 100, Now.AddDays(9)), 3, [1, 2], new Dictionary<int, int> { [1] = 35 }, Now);
 
         Assert.That(entries, Is.EqualTo(new[]
         {
-            new PlannedEntry(1, 100, 135, Now, Now.AddDays(9), 100),
-            new PlannedEntry(2, 100, 100, Now, Now.AddDays(9), 100),
+            new PlannedEntry(1, 3, 100, 135, Now, Now.AddDays(9), 100, "Bonus"),
+            new PlannedEntry(2, 3, 100, 100, Now, Now.AddDays(9), 100, "Bonus"),
         }));
     }
 
@@ -63,10 +63,19 @@ public class GrantRulesTests
     {
         var activates = Now.AddDays(2);
 
-        var entry = GrantPlanner.Plan(new GrantTerms("x", 100, Now.AddDays(9), activates), [1], new Dictionary<int, int> { [1] = 35 }, Now).Single();
+        var entry = GrantPlanner.Plan(new GrantTerms("x", 100, Now.AddDays(9), activates), 1, [1], new Dictionary<int, int> { [1] = 35 }, Now).Single();
 
         Assert.That(entry.PointsBalance, Is.Null);
         Assert.That(entry.CreatedOnUtc, Is.EqualTo(activates));
+        Assert.That(entry.ValidPoints, Is.EqualTo(100));
+    }
+
+    [Test]
+    public void An_activation_already_past_grants_at_once()
+    {
+        var entry = GrantPlanner.Plan(new GrantTerms("x", 100, Now.AddDays(9), Now.AddDays(-1)), 1, [1], new Dictionary<int, int>(), Now).Single();
+
+        Assert.That((entry.PointsBalance, entry.CreatedOnUtc), Is.EqualTo(((int?)100, Now)));
     }
 
     [Test]
@@ -79,20 +88,21 @@ public class GrantRulesTests
         };
         var retirement = LotRetirement.Expire(lots, 60, Now);
 
-        var entries = GrantPlanner.PlanRetirement(7, retirement, Now);
+        var entries = GrantPlanner.PlanRetirement(7, 2, retirement, Now, id => $"expired {id}");
 
-        Assert.That(entries.Select(e => (e.Points, e.PointsBalance, e.RetiresLotId)), Is.EqualTo(new[] { (-50, (int?)10, (int?)1), (-10, 0, 2) }));
-        Assert.That(GrantPlanner.PlanRetirement(7, LotRetirement.Expire(lots, 0, Now), Now), Is.Empty);
+        Assert.That(entries, Is.EqualTo(new[]
+        {
+            new PlannedEntry(7, 2, -50, 10, Now, null, null, "expired 1", 1),
+            new PlannedEntry(7, 2, -10, 0, Now, null, null, "expired 2", 2),
+        }));
+        Assert.That(GrantPlanner.PlanRetirement(7, 2, LotRetirement.Expire(lots, 0, Now), Now, id => $"expired {id}"), Is.Empty);
     }
 
-    [TestCase(60, 60, -31, 30, true)]
-    [TestCase(60, 60, -30, 30, true)]
-    [TestCase(60, 60, -29, 30, false)]
-    [TestCase(60, 59, -90, 30, false)]
-    [TestCase(60, 60, -90, 0, false)]
-    [TestCase(60, 60, 5, 1, false)]
-    public void Purge_takes_only_fully_unused_lots_expired_long_enough_ago(int granted, int expired, int expiredDaysFromNow, int days, bool eligible) =>
-        Assert.That(PurgePolicy.IsEligible(granted, expired, Now.AddDays(expiredDaysFromNow), Now, days), Is.EqualTo(eligible));
+    [TestCase(0, null)]
+    [TestCase(-3, null)]
+    [TestCase(30, "2026-10-24T12:00:00")]
+    public void Purging_looks_back_the_given_days_and_zero_turns_it_off(int days, string? cutoff) =>
+        Assert.That(PurgePolicy.Cutoff(Now, days), Is.EqualTo(cutoff == null ? null : DateTime.Parse(cutoff)));
 
     [Test]
     public void A_statement_groups_limited_points_by_expiry_and_flags_those_expiring_soon()

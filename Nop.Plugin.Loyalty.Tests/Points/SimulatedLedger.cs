@@ -6,13 +6,14 @@ namespace Nop.Plugin.Loyalty.Tests.Points;
 /// <summary>One customer's ledger kept in memory, driven through the engine's rules step by step.</summary>
 internal sealed class SimulatedLedger
 {
-    private readonly List<int> _entries = [];
     private DateTime _now = LotGenerator.Now;
     private int _nextId = 1;
 
     public List<PointLot> Lots { get; } = [];
     public int Balance { get; private set; }
-    public int EntriesTotal => _entries.Sum();
+
+    /// <summary>The balance and the points the lots held once the last spend had settled expiry, before it drew.</summary>
+    public (int Balance, int Held) BeforeLastSpend { get; private set; }
     public bool NegativeAfterExpiry { get; private set; }
 
     public void Grant(int points, TimeSpan? expiresIn)
@@ -21,19 +22,23 @@ internal sealed class SimulatedLedger
         Post(points);
     }
 
-    public void Spend(int points)
+    /// <summary>Spends at checkout after settling expiry; false when refused for want of points.</summary>
+    public bool Spend(int points)
     {
         Expire();
+        BeforeLastSpend = (Balance, Lots.Sum(l => l.Remaining));
         try
         {
             var draws = SpendAllocator.Allocate(Lots, points, _now);
             foreach (var draw in draws)
                 Replace(draw.LotId, draw.RemainingAfter);
             Post(-points);
+            return true;
         }
         catch (LoyaltyRuleException)
         {
             // More than available: refused, nothing changes.
+            return false;
         }
     }
 
@@ -58,11 +63,7 @@ internal sealed class SimulatedLedger
             NegativeAfterExpiry = true;
     }
 
-    private void Post(int points)
-    {
-        _entries.Add(points);
-        Balance += points;
-    }
+    private void Post(int points) => Balance += points;
 
     private void Replace(int lotId, int remaining)
     {

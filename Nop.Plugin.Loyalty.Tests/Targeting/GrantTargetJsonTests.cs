@@ -43,6 +43,50 @@ public class GrantTargetJsonTests
         Assert.That(back.Describe(TargetLanguage.English), Is.EqualTo(target.Describe(TargetLanguage.English)));
     }
 
+    // The stored format, written by hand: a grant saved today must read back in every later version.
+    private const string SegmentJsonText =
+        "{\"kind\":\"segment\",\"definition\":{\"version\":1,\"root\":{\"type\":\"newsletter\"}}," +
+        "\"context\":{\"timeZoneId\":\"Asia/Tokyo\",\"nowUtc\":\"2026-11-23T03:00:00Z\"},\"segmentName\":\"Readers\",\"segmentId\":4}";
+
+    private static IEnumerable<TestCaseData> StoredForms()
+    {
+        yield return new TestCaseData(new AllRegisteredTarget(), "{\"kind\":\"allRegistered\"}");
+        yield return new TestCaseData(new RolesTarget([3, 9], ["VIP", "Wholesale"]),
+            "{\"kind\":\"roles\",\"roleIds\":[3,9],\"roleNames\":[\"VIP\",\"Wholesale\"]}");
+        yield return new TestCaseData(new CustomerListTarget([1, 2], ["a@example.com"], "list.csv"),
+            "{\"kind\":\"customerList\",\"customerIds\":[1,2],\"emails\":[\"a@example.com\"],\"sourceName\":\"list.csv\"}");
+        yield return new TestCaseData(new SegmentTarget(new SegmentDefinition(new NewsletterCondition()),
+            new SegmentContext(TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"), new DateTime(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc)),
+            segmentName: "Readers", segmentId: 4), SegmentJsonText);
+    }
+
+    [TestCaseSource(nameof(StoredForms))]
+    public void A_target_is_stored_in_its_documented_form(GrantTarget target, string json) =>
+        Assert.That(GrantTargetJson.Serialize(target), Is.EqualTo(json));
+
+    [TestCaseSource(nameof(StoredForms))]
+    public void A_hand_written_stored_target_reads_as_the_target(GrantTarget target, string json)
+    {
+        var read = GrantTargetJson.Deserialize(json);
+
+        Assert.That(read.GetType(), Is.EqualTo(target.GetType()));
+        Assert.That(read.Describe(TargetLanguage.English), Is.EqualTo(target.Describe(TargetLanguage.English)));
+        switch (read)
+        {
+            case RolesTarget roles:
+                Assert.That((roles.RoleIds, roles.RoleNames), Is.EqualTo((new[] { 3, 9 }, new[] { "VIP", "Wholesale" })));
+                break;
+            case CustomerListTarget list:
+                Assert.That((list.CustomerIds, list.Emails, list.SourceName), Is.EqualTo((new[] { 1, 2 }, new[] { "a@example.com" }, "list.csv")));
+                break;
+            case SegmentTarget segment:
+                Assert.That(segment.Definition.Root, Is.TypeOf<NewsletterCondition>());
+                Assert.That((segment.Context.TimeZone.Id, segment.Context.NowUtc, segment.SegmentName, segment.SegmentId),
+                    Is.EqualTo(("Asia/Tokyo", new DateTime(2026, 11, 23, 3, 0, 0, DateTimeKind.Utc), "Readers", (int?)4)));
+                break;
+        }
+    }
+
     [TestCase("{")]
     [TestCase("{\"kind\":\"everyoneOnEarth\"}")]
     [TestCase("null")]
