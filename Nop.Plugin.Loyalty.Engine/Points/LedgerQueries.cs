@@ -1,3 +1,4 @@
+using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Points;
@@ -7,24 +8,42 @@ public static class LedgerQueries
 {
     /// <summary>
     /// The balance of each customer in the range who has one: the running balance of their latest active entry
-    /// (by activation, then id), in one statement. Customers without entries are absent (their balance is zero).
+    /// (by activation, then id). Customers without entries are absent (their balance is zero); for a dense range,
+    /// other customers of the range may be present.
     /// </summary>
     /// <param name="storeId">Only entries of this store, when points are kept per store; null for all stores.</param>
-    public static IQueryable<CustomerBalance> LatestBalances(IQueryable<LedgerEntryRow> ledger,
-        CustomerRange customers, DateTime nowUtc, int? storeId = null)
+    /// <remarks>
+    /// Two statements, each with one plan on every database: each customer's latest activation instant (one grouped pass
+    /// over the range), then the entries at those instants, the highest id winning. One statement either compared each
+    /// entry with a correlated MAX, which MariaDB evaluates in full for every entry (quadratic for a customer with
+    /// thousands of entries), or joined the grouped instants back, which PostgreSQL with stale statistics nests the
+    /// wrong way round (40 s for one such customer).
+    /// </remarks>
+    public static async Task<Dictionary<int, int>> LatestBalancesAsync(ILoyaltyData data, CustomerRange customers,
+        DateTime nowUtc, int? storeId = null)
     {
         var now = ColumnTime.Of(nowUtc);
-        var active = ledger.Where(e => e.PointsBalance != null && e.CreatedOnUtc <= now);
+        var active = data.Ledger.Where(e => e.PointsBalance != null && e.CreatedOnUtc <= now);
         if (storeId is { } store)
             active = active.Where(e => e.StoreId == store);
+        var inRange = ForCustomers(active, customers);
 
-        // Two index seeks per row on (CustomerId, CreatedOnUtc, Id): the customer's latest activation, then no higher
-        // id at that instant. A single "no later entry" test needs an OR that no index can seek, and turns quadratic
-        // for a customer with thousands of entries.
-        return from e in ForCustomers(active, customers)
-               where e.CreatedOnUtc == active.Where(l => l.CustomerId == e.CustomerId).Max(l => (DateTime?)l.CreatedOnUtc)
-                     && !active.Any(l => l.CustomerId == e.CustomerId && l.CreatedOnUtc == e.CreatedOnUtc && l.Id > e.Id)
-               select new CustomerBalance { CustomerId = e.CustomerId, Balance = e.PointsBalance!.Value };
+        var latest = (await data.ToListAsync(inRange
+                .GroupBy(e => e.CustomerId)
+                .Select(g => new LedgerEntryRow { CustomerId = g.Key, CreatedOnUtc = g.Max(e => e.CreatedOnUtc) })))
+            .ToDictionary(e => e.CustomerId, e => e.CreatedOnUtc);
+        if (latest.Count == 0)
+            return [];
+
+        var instants = latest.Values.Distinct().ToArray();
+        var candidates = await data.ToListAsync(inRange
+            .Where(e => instants.Contains(e.CreatedOnUtc))
+            .Select(e => new LedgerEntryRow { Id = e.Id, CustomerId = e.CustomerId, CreatedOnUtc = e.CreatedOnUtc, PointsBalance = e.PointsBalance }));
+
+        return candidates
+            .Where(e => latest.TryGetValue(e.CustomerId, out var at) && at == e.CreatedOnUtc)
+            .GroupBy(e => e.CustomerId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Id)!.PointsBalance!.Value);
     }
 
     /// <summary>Lots that have expired with points left, at <paramref name="nowUtc"/>.</summary>

@@ -45,8 +45,7 @@ public sealed partial class SpecialPointsPipeline
     {
         if (customerIds.Count == 0)
             return [];
-        var balances = await _data.ToListAsync(LedgerQueries.LatestBalances(_data.Ledger, CustomerRange.Spanning(customerIds), nowUtc, storeId));
-        return balances.ToDictionary(b => b.CustomerId, b => b.Balance);
+        return await LedgerQueries.LatestBalancesAsync(_data, CustomerRange.Spanning(customerIds), nowUtc, storeId);
     }
 
     private async Task<GrantRow?> FindGrantAsync(int grantId) =>

@@ -3,6 +3,7 @@ using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Plugin.Loyalty.Engine.Store;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Testing;
+using Nop.Plugin.Loyalty.Testing.Ports;
 using Nop.Plugin.Loyalty.Testing.Schema;
 
 namespace Nop.Plugin.Loyalty.Tests.Points;
@@ -227,16 +228,16 @@ public class SpecialPointsPipelineTests(DatabaseKind kind) : PipelineFixture(kin
     }
 
     [Test]
-    public void Latest_balance_breaks_equal_times_by_the_higher_id()
+    public async Task Latest_balance_breaks_equal_times_by_the_higher_id()
     {
         var customer = Registered[0];
         Db.Insert(new NopRewardPointsHistory { CustomerId = customer, StoreId = 1, Points = 10, PointsBalance = 10, CreatedOnUtc = Start, ValidPoints = 10 });
         Db.Insert(new NopRewardPointsHistory { CustomerId = customer, StoreId = 1, Points = 5, PointsBalance = 15, CreatedOnUtc = Start, ValidPoints = 5 });
         Db.Insert(new NopRewardPointsHistory { CustomerId = customer, StoreId = 1, Points = 99, PointsBalance = null, CreatedOnUtc = Start.AddDays(9), ValidPoints = 99 });
 
-        var balance = LedgerQueries.LatestBalances(NopStore.Ledger(Db), CustomerRange.Spanning([customer, Registered[1]]), Start).ToList();
+        var balance = await LedgerQueries.LatestBalancesAsync(new LinqLoyaltyData(Db), CustomerRange.Spanning([customer, Registered[1]]), Start);
 
-        Assert.That(balance.Select(b => (b.CustomerId, b.Balance)), Is.EqualTo(new[] { (customer, 15) }));
+        Assert.That(balance, Is.EquivalentTo(new Dictionary<int, int> { [customer] = 15 }));
     }
 
     [Test]
@@ -246,8 +247,8 @@ public class SpecialPointsPipelineTests(DatabaseKind kind) : PipelineFixture(kin
         var sparse = CustomerRange.Spanning([Registered[0], Registered[^1]]);
         var dense = CustomerRange.Spanning(Registered.Take(50).ToList());
 
-        var sparseBalances = LedgerQueries.LatestBalances(NopStore.Ledger(Db), sparse, Clock.UtcNow).Select(b => b.CustomerId).ToList();
-        var denseBalances = LedgerQueries.LatestBalances(NopStore.Ledger(Db), dense, Clock.UtcNow).Select(b => b.CustomerId).ToList();
+        var sparseBalances = (await LedgerQueries.LatestBalancesAsync(new LinqLoyaltyData(Db), sparse, Clock.UtcNow)).Keys;
+        var denseBalances = (await LedgerQueries.LatestBalancesAsync(new LinqLoyaltyData(Db), dense, Clock.UtcNow)).Keys;
 
         Assert.That(sparse.IsDense, Is.False);
         Assert.That(sparseBalances, Is.EquivalentTo(new[] { Registered[0], Registered[^1] }));

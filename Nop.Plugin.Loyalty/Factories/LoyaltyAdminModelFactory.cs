@@ -145,6 +145,7 @@ public class LoyaltyAdminModelFactory
             StatusId = grant.StatusId,
             Status = await GetStatusTextAsync(grant.Status),
             IsInProgress = grant.Status is GrantStatus.Queued or GrantStatus.Running or GrantStatus.Revoking,
+            CanRevokeAll = grant.Status is GrantStatus.Completed or GrantStatus.Failed,
             GrantedCount = grant.GrantedCount,
             PlannedRecipientCount = grant.PlannedRecipientCount,
             Progress = $"{done:N0} / {planned:N0}",

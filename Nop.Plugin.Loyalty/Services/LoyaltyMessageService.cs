@@ -109,9 +109,8 @@ public class LoyaltyMessageService : WorkflowMessageService
         if (customers.Count == 0)
             return 0;
 
-        var balances = (await _data.ToListAsync(LedgerQueries.LatestBalances(_data.Ledger,
-                CustomerRange.Spanning(customers.Select(c => c.Id)), DateTime.UtcNow, _pipelineOptions.BalanceStore(grant.StoreId))))
-            .ToDictionary(b => b.CustomerId, b => b.Balance);
+        var balances = await LedgerQueries.LatestBalancesAsync(_data, CustomerRange.Spanning(customers.Select(c => c.Id)),
+            DateTime.UtcNow, _pipelineOptions.BalanceStore(grant.StoreId));
 
         var emailsToQueue = new List<QueuedEmail>();
         foreach (var customer in customers)

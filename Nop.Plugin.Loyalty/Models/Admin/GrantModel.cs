@@ -29,6 +29,9 @@ public record GrantModel : BaseNopEntityModel
     /// <summary>Queued or Running: the page refreshes its progress.</summary>
     public bool IsInProgress { get; set; }
 
+    /// <summary>Whether "revoke all" may start: the grant has finished running and has not been revoked already.</summary>
+    public bool CanRevokeAll { get; set; }
+
     public int GrantedCount { get; set; }
     public int PlannedRecipientCount { get; set; }
 
