@@ -85,7 +85,7 @@ public abstract class LoyaltyHarness : ServiceTest
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         Wizard = ActivatorUtilities.CreateInstance<GrantWizardService>(provider, Pipeline, (IGrantRunQueue)Queue, Sources,
             ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments),
-            ActivatorUtilities.CreateInstance<TargetDescriber>(provider), TimeProvider.System);
+            ActivatorUtilities.CreateInstance<TargetDescriber>(provider));
         Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue);
         Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
             data, options, TimeProvider.System);

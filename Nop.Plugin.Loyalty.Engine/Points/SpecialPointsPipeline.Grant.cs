@@ -7,6 +7,9 @@ public sealed partial class SpecialPointsPipeline
 {
     private static readonly GrantStatus[] Runnable = [GrantStatus.Queued, GrantStatus.Running, GrantStatus.Failed];
 
+    /// <summary>Every broken rule of a grant's terms now (the wizard shows them before anything is stored).</summary>
+    public IReadOnlyList<Validation.ValidationError> CheckTerms(GrantTerms terms) => GrantValidator.Validate(terms, Now());
+
     /// <summary>
     /// Stores a grant, queued to run. Its terms are checked again here, whoever calls; the caller has counted and
     /// described its target. Returns the new grant's id.
@@ -15,7 +18,7 @@ public sealed partial class SpecialPointsPipeline
     {
         ArgumentNullException.ThrowIfNull(grant);
         var now = Now();
-        if (GrantValidator.Validate(TermsOf(grant), now).FirstOrDefault() is { } error)
+        if (CheckTerms(TermsOf(grant)).FirstOrDefault() is { } error)
             throw new LoyaltyRuleException(error.ResourceKey, error.Arguments);
         GrantTargetJson.Deserialize(grant.TargetJson);
 

@@ -29,7 +29,6 @@ public class GrantWizardService : IGrantWizardService
     private readonly SpecialPointsPipeline _pipeline;
     private readonly StoreSourcesFactory _sourcesFactory;
     private readonly TargetDescriber _targetDescriber;
-    private readonly TimeProvider _clock;
 
     public GrantWizardService(CurrencySettings currencySettings,
         ICurrencyService currencyService,
@@ -42,8 +41,7 @@ public class GrantWizardService : IGrantWizardService
         RewardPointsSettings rewardPointsSettings,
         SpecialPointsPipeline pipeline,
         StoreSourcesFactory sourcesFactory,
-        TargetDescriber targetDescriber,
-        TimeProvider clock)
+        TargetDescriber targetDescriber)
     {
         _currencySettings = currencySettings;
         _currencyService = currencyService;
@@ -57,7 +55,6 @@ public class GrantWizardService : IGrantWizardService
         _pipeline = pipeline;
         _sourcesFactory = sourcesFactory;
         _targetDescriber = targetDescriber;
-        _clock = clock;
     }
 
     public virtual async Task<GrantPreview> PreviewTargetAsync(GrantDraft draft) => (await PreviewTargetCoreAsync(draft)).Preview;
@@ -92,8 +89,7 @@ public class GrantWizardService : IGrantWizardService
     protected virtual async Task<(GrantPreview Preview, GrantTarget Target)> EvaluateAsync(GrantDraft draft)
     {
         var (preview, target) = await PreviewTargetCoreAsync(draft);
-        foreach (var error in GrantValidator.Validate(new GrantTerms(draft.Name, draft.Points, draft.ExpiresOnUtc, draft.ActivatesOnUtc),
-                     _clock.GetUtcNow().UtcDateTime))
+        foreach (var error in _pipeline.CheckTerms(new GrantTerms(draft.Name, draft.Points, draft.ExpiresOnUtc, draft.ActivatesOnUtc)))
             preview.Errors.Add(error);
 
         var points = Math.Max(draft.Points, 0);
