@@ -65,12 +65,14 @@ public static class LedgerQueries
         return customers.IsDense ? inRange : inRange.Where(e => ids.Contains(e.CustomerId));
     }
 
-    /// <summary>Entries that are due to become active: no running balance yet, activation reached.</summary>
-    public static IQueryable<LedgerEntryRow> DueForActivation(IQueryable<LedgerEntryRow> ledger, DateTime nowUtc)
+    /// <summary>Entries that settling would change now: due to become active (no running balance yet) or lots due to expire.</summary>
+    public static IQueryable<LedgerEntryRow> DueForSettling(IQueryable<LedgerEntryRow> ledger, DateTime nowUtc)
     {
         var now = ColumnTime.Of(nowUtc);
-        return ledger.Where(e => e.PointsBalance == null && e.CreatedOnUtc <= now);
+        return ledger.Where(e => (e.PointsBalance == null && e.CreatedOnUtc <= now)
+                                 || (e.Points > 0 && e.ValidPoints > 0 && e.EndDateUtc != null && e.EndDateUtc <= now));
     }
+
 
     /// <summary>The engine's view of a ledger row as a lot.</summary>
     public static PointLot ToLot(this LedgerEntryRow row, bool isSpecial = false) =>

@@ -36,9 +36,9 @@ public sealed partial class SpecialPointsPipeline
     public async Task<int> SettleAsync(IQueryable<LedgerEntryRow> scope)
     {
         var now = Now();
-        var due = LedgerQueries.DueForExpiry(scope, now).Select(e => e.CustomerId)
-            .Concat(LedgerQueries.DueForActivation(scope, now).Select(e => e.CustomerId));
-        var customers = (await _data.ToListAsync(due.Distinct())).Order().ToList();
+        var customers = (await _data.ToListAsync(LedgerQueries.DueForSettling(scope, now).Select(e => e.CustomerId).Distinct()))
+            .Order()
+            .ToList();
 
         var expired = 0;
         foreach (var chunk in customers.Chunk(_options.Chunk))
@@ -71,16 +71,21 @@ public sealed partial class SpecialPointsPipeline
     /// </summary>
     private async Task<IReadOnlyList<ExpiredLot>> SettleLockedAsync(CustomerRange customers, DateTime now)
     {
-        await ActivateLockedAsync(customers, now);
-        return await ExpireLockedAsync(customers, now);
-    }
-
-    private async Task ActivateLockedAsync(CustomerRange customers, DateTime now)
-    {
+        // One read for both: a chunk's customers rarely have anything due, and this read is all a chunk then pays.
         var locked = customers.Ids.ToHashSet();
-        var pending = (await _data.ToListAsync(LedgerQueries.DueForActivation(LedgerQueries.ForCustomers(_data.Ledger, customers), now)))
+        var due = (await _data.ToListAsync(LedgerQueries.DueForSettling(LedgerQueries.ForCustomers(_data.Ledger, customers), now)))
             .Where(e => locked.Contains(e.CustomerId))
             .ToList();
+        if (due.Count == 0)
+            return [];
+
+        await ActivateAsync(due.Where(e => e.PointsBalance == null).ToList(), now);
+        return await ExpireAsync(due.Where(e => e.ToLot().IsDueForExpiryAt(now)).ToList(), now);
+    }
+
+    /// <summary>Gives entries whose activation has come their running balance, in activation order.</summary>
+    private async Task ActivateAsync(IReadOnlyList<LedgerEntryRow> pending, DateTime now)
+    {
         if (pending.Count == 0)
             return;
 
@@ -99,12 +104,9 @@ public sealed partial class SpecialPointsPipeline
         await _writer.SetBalancesAsync(balanceByEntry);
     }
 
-    private async Task<IReadOnlyList<ExpiredLot>> ExpireLockedAsync(CustomerRange customers, DateTime now)
+    /// <summary>Retires what is left of lots past their expiry, never taking a balance below zero.</summary>
+    private async Task<IReadOnlyList<ExpiredLot>> ExpireAsync(IReadOnlyList<LedgerEntryRow> due, DateTime now)
     {
-        var locked = customers.Ids.ToHashSet();
-        var due = (await _data.ToListAsync(LedgerQueries.DueForExpiry(LedgerQueries.OpenLots(_data.Ledger, customers), now)))
-            .Where(lot => locked.Contains(lot.CustomerId))
-            .ToList();
         if (due.Count == 0)
             return [];
 
