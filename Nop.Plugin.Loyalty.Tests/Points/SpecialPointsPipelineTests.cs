@@ -241,6 +241,20 @@ public class SpecialPointsPipelineTests(DatabaseKind kind) : PipelineFixture(kin
     }
 
     [Test]
+    public async Task Latest_balance_finds_entries_written_below_the_millisecond()
+    {
+        // nopCommerce writes DateTime.UtcNow as it is: PostgreSQL and MariaDB keep its microseconds.
+        var customer = Registered[0];
+        var written = Start.AddTicks(1_234_567);
+        Db.Insert(new NopRewardPointsHistory { CustomerId = customer, StoreId = 1, Points = 10, PointsBalance = 10, CreatedOnUtc = Start, ValidPoints = 10 });
+        Db.Insert(new NopRewardPointsHistory { CustomerId = customer, StoreId = 1, Points = 29, PointsBalance = 39, CreatedOnUtc = written, ValidPoints = 29 });
+
+        var balance = await LedgerQueries.LatestBalancesAsync(new LinqLoyaltyData(Db), CustomerRange.Of(customer), Start.AddSeconds(1));
+
+        Assert.That(balance, Is.EquivalentTo(new Dictionary<int, int> { [customer] = 39 }));
+    }
+
+    [Test]
     public async Task Balances_of_a_sparse_chunk_name_only_its_own_customers()
     {
         await GrantToAllAsync(Pipeline(), 10, TimeSpan.FromDays(5));
