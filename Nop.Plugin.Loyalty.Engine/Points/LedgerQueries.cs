@@ -13,8 +13,8 @@ public static class LedgerQueries
     /// </summary>
     /// <param name="storeId">Only entries of this store, when points are kept per store; null for all stores.</param>
     /// <remarks>
-    /// One statement returns the entries with no later active entry (one index seek each, stopping at the first later
-    /// entry), and the highest id among them wins here. Each alternative had a database on which it failed: comparing
+    /// One statement returns the entries with no later active entry (for a single customer, the latest by a backward
+    /// index walk), and the highest id among them wins here. Each alternative had a database on which it failed: comparing
     /// every entry with a correlated MAX is quadratic on MariaDB for a customer with thousands of entries; joining grouped
     /// instants back is nested the wrong way round by PostgreSQL with stale statistics (40 s for one such customer); an
     /// OR of "later, or as late with a higher id" can use no index; and sending the instants back as values loses what
@@ -28,8 +28,15 @@ public static class LedgerQueries
         if (storeId is { } store)
             active = active.Where(e => e.StoreId == store);
 
-        var latest = await data.ToListAsync(ForCustomers(active, customers)
-            .Where(e => !active.Any(l => l.CustomerId == e.CustomerId && l.CreatedOnUtc > e.CreatedOnUtc))
+        var inRange = ForCustomers(active, customers);
+        var latestEntries = customers.Ids.Length == 1
+            // One customer (a checkout, a balance read): a backward walk of (CustomerId, CreatedOnUtc, Id) that stops at
+            // once, whatever the planner thinks of a customer with thousands of entries.
+            ? inRange.OrderByDescending(e => e.CreatedOnUtc).ThenByDescending(e => e.Id).Take(1)
+            // The inner side names the range too: PostgreSQL does not carry it over the correlation, and would hash the
+            // whole ledger.
+            : inRange.Where(e => !inRange.Any(l => l.CustomerId == e.CustomerId && l.CreatedOnUtc > e.CreatedOnUtc));
+        var latest = await data.ToListAsync(latestEntries
             .Select(e => new LedgerEntryRow { Id = e.Id, CustomerId = e.CustomerId, PointsBalance = e.PointsBalance }));
 
         return latest

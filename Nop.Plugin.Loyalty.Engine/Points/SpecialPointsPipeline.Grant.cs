@@ -131,7 +131,7 @@ public sealed partial class SpecialPointsPipeline
         List<int> todo;
         using (var work = _writer.Begin())
         {
-            await _writer.LockCustomersAsync(chunk);
+            await _writer.LockCustomersAsync(range);
             // After the lock, as every locked write reads its time (see SpendAsync).
             var now = Now();
             expired = await SettleLockedAsync(range, now);

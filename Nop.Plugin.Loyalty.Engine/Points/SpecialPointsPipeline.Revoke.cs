@@ -81,7 +81,7 @@ public sealed partial class SpecialPointsPipeline
         var revoked = new List<RevokedPoints>();
         using (var work = _writer.Begin())
         {
-            await _writer.LockCustomersAsync(range.Ids);
+            await _writer.LockCustomersAsync(range);
             // After the lock, as every locked write reads its time (see SpendAsync).
             var now = Now();
             expired = await SettleLockedAsync(range, now);

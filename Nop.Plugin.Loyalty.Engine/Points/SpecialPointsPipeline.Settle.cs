@@ -54,8 +54,9 @@ public sealed partial class SpecialPointsPipeline
         IReadOnlyList<ExpiredLot> expired;
         using (var work = _writer.Begin())
         {
-            await _writer.LockCustomersAsync(customerIds);
-            expired = await SettleLockedAsync(CustomerRange.Spanning(customerIds), Now());
+            var customers = CustomerRange.Spanning(customerIds);
+            await _writer.LockCustomersAsync(customers);
+            expired = await SettleLockedAsync(customers, Now());
             work.Complete();
         }
 

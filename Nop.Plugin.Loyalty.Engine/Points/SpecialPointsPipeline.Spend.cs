@@ -17,7 +17,7 @@ public sealed partial class SpecialPointsPipeline
         int entryId;
         using (var work = _writer.Begin())
         {
-            await _writer.LockCustomersAsync(customer.Ids);
+            await _writer.LockCustomersAsync(customer);
             // Read once the lock is held: a time read before waiting would date this write before the previous holder's
             // entries, and the balance read as of that time would leave them out.
             var now = Now();
@@ -51,7 +51,7 @@ public sealed partial class SpecialPointsPipeline
     {
         ArgumentNullException.ThrowIfNull(write);
         using var work = _writer.Begin();
-        await _writer.LockCustomersAsync([customerId]);
+        await _writer.LockCustomersAsync(CustomerRange.Of(customerId));
         var result = await write();
         work.Complete();
         return result;

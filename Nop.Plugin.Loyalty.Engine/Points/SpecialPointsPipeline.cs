@@ -84,8 +84,8 @@ public sealed partial class SpecialPointsPipeline
         var watermark = (await _data.ToListAsync(_data.Ledger.OrderByDescending(e => e.Id).Select(e => e.Id).Take(1))).FirstOrDefault();
         await _writer.InsertEntriesAsync(entries);
 
-        var range = CustomerRange.Spanning(entries.Select(e => e.CustomerId));
-        var inserted = await _data.ToListAsync(LedgerQueries.ForCustomers(_data.Ledger, range)
+        // By the primary key alone: what lies above the watermark is ours plus the few entries others wrote meanwhile.
+        var inserted = await _data.ToListAsync(_data.Ledger
             .Where(e => e.Id > watermark)
             .OrderBy(e => e.Id)
             .Select(e => new LedgerEntryRow { Id = e.Id, CustomerId = e.CustomerId }));

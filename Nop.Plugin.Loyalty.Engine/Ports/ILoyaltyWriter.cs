@@ -16,8 +16,9 @@ public interface ILoyaltyWriter
     /// <summary>
     /// Holds these customers' ledgers until the unit of work ends: any other unit that locks one of them waits.
     /// Every step that writes a running balance locks first, so two writers never chain from the same balance.
+    /// A dense range may be locked whole (by its bounds, a shorter statement); locks are taken in ascending id order.
     /// </summary>
-    Task LockCustomersAsync(IReadOnlyCollection<int> customerIds);
+    Task LockCustomersAsync(CustomerRange customers);
 
     /// <summary>Inserts ledger entries in one bulk statement (ids are read back by the pipeline).</summary>
     Task InsertEntriesAsync(IReadOnlyList<PlannedEntry> entries);

@@ -38,24 +38,29 @@ public class NopLoyaltyWriter : ILoyaltyWriter
     /// Locks the customers' rows: every ledger writer of the plugin locks them first, and nopCommerce's own ledger writes go
     /// through the plugin's reward point service, so no two writers chain running balances from the same entry.
     /// </summary>
-    public async Task LockCustomersAsync(IReadOnlyCollection<int> customerIds)
+    public async Task LockCustomersAsync(CustomerRange customers)
     {
-        if (customerIds.Count == 0 || !DataSettingsManager.IsDatabaseInstalled())
+        if (customers.Ids.Length == 0 || !DataSettingsManager.IsDatabaseInstalled())
             return;
 
         var table = NameCompatibilityManager.GetTableName(typeof(Customer));
         var id = NameCompatibilityManager.GetColumnName(typeof(Customer), nameof(Customer.Id));
-        var ids = string.Join(",", customerIds.Order());
-        var sql = DataSettingsManager.LoadSettings().DataProvider switch
+        var (open, close, hint, forUpdate) = DataSettingsManager.LoadSettings().DataProvider switch
         {
-            DataProviderType.SqlServer => $"SELECT [{id}] FROM [{table}] WITH (UPDLOCK, ROWLOCK, HOLDLOCK) WHERE [{id}] IN ({ids})",
-            DataProviderType.MySql => $"SELECT `{id}` FROM `{table}` WHERE `{id}` IN ({ids}) ORDER BY `{id}` FOR UPDATE",
-            DataProviderType.PostgreSQL => $"SELECT \"{id}\" FROM \"{table}\" WHERE \"{id}\" IN ({ids}) ORDER BY \"{id}\" FOR UPDATE",
+            DataProviderType.SqlServer => ("[", "]", " WITH (UPDLOCK, ROWLOCK, HOLDLOCK)", ""),
+            DataProviderType.MySql => ("`", "`", "", " FOR UPDATE"),
+            DataProviderType.PostgreSQL => ("\"", "\"", "", " FOR UPDATE"),
             // SQLite (nopCommerce's test harness) locks the whole database for a writing transaction.
-            _ => null
+            _ => (null, null, null, null)
         };
-        if (sql != null)
-            await _dataProvider.QueryAsync<int>(sql);
+        if (open == null)
+            return;
+
+        var column = $"{open}{id}{close}";
+        var filter = customers.IsDense
+            ? $"{column} BETWEEN {customers.First} AND {customers.Last}"
+            : $"{column} IN ({string.Join(",", customers.Ids.Order())})";
+        await _dataProvider.QueryAsync<int>($"SELECT {column} FROM {open}{table}{close}{hint} WHERE {filter} ORDER BY {column}{forUpdate}");
     }
 
     public async Task InsertEntriesAsync(IReadOnlyList<PlannedEntry> entries)
