@@ -100,7 +100,8 @@ public sealed partial class SpecialPointsPipeline
                     await TellAsync(() => _observer.GrantedAsync(grant, granted), $"telling about grant {grant.Id}");
             }
 
-            await _writer.ReleaseGrantAsync(grant.Id, runner, GrantStatus.Completed, null, Now());
+            var completedOn = Now();
+            await _writer.ReleaseGrantAsync(grant.Id, runner, GrantStatus.Completed, null, completedOn, completedOn);
             return GrantRunOutcome.Completed;
         }
         catch (GrantLeaseLostException)

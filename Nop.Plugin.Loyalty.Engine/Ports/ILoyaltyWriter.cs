@@ -63,7 +63,8 @@ public interface ILoyaltyWriter
     Task<bool> RecordProgressAsync(int grantId, string runner, GrantProgress progress);
 
     /// <summary>Leaves the grant in <paramref name="status"/> and frees it, if <paramref name="runner"/> still holds it.</summary>
-    Task ReleaseGrantAsync(int grantId, string runner, GrantStatus status, string? error, DateTime nowUtc);
+    /// <param name="completedOnUtc">When the grant run completed, to record; null leaves the recorded time as it is.</param>
+    Task ReleaseGrantAsync(int grantId, string runner, GrantStatus status, string? error, DateTime nowUtc, DateTime? completedOnUtc = null);
 
     /// <summary>Adds to a grant's counters outside a run (a revoke of one recipient, a purge), by SQL increments.</summary>
     Task AddToCountsAsync(int grantId, int revoked, int purged);

@@ -172,16 +172,15 @@ public sealed class LinqLoyaltyWriter(DataConnection db) : ILoyaltyWriter
             .UpdateAsync() == 1;
     }
 
-    public async Task ReleaseGrantAsync(int grantId, string runner, GrantStatus status, string? error, DateTime nowUtc)
+    public async Task ReleaseGrantAsync(int grantId, string runner, GrantStatus status, string? error, DateTime nowUtc, DateTime? completedOnUtc = null)
     {
-        DateTime? completedOn = status is GrantStatus.Completed or GrantStatus.Revoked ? nowUtc : null;
         await Grants
             .Where(g => g.Id == grantId && g.Runner == runner)
             .Set(g => g.StatusId, (int)status)
             .Set(g => g.Runner, (string?)null)
             .Set(g => g.LeaseUntilUtc, (DateTime?)null)
             .Set(g => g.LastError, error)
-            .Set(g => g.CompletedOnUtc, g => completedOn ?? g.CompletedOnUtc)
+            .Set(g => g.CompletedOnUtc, g => completedOnUtc ?? g.CompletedOnUtc)
             .Set(g => g.LastProgressOnUtc, nowUtc)
             .UpdateAsync();
     }

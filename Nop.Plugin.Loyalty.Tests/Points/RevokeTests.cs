@@ -127,6 +127,8 @@ public class RevokeTests(DatabaseKind kind) : PipelineFixture(kind)
     {
         var pipeline = Pipeline(chunkSize: 7);
         var grantId = await GrantToAllAsync(pipeline, 10, TimeSpan.FromDays(5));
+        var grantedOn = GrantRecord(grantId).CompletedOnUtc;
+        Clock.Advance(TimeSpan.FromHours(1));
 
         await pipeline.RequestRevokeAllAsync(grantId);
         Assert.That(GrantRecord(grantId).Status(), Is.EqualTo(GrantStatus.Revoking));
@@ -135,7 +137,7 @@ public class RevokeTests(DatabaseKind kind) : PipelineFixture(kind)
 
         var grant = GrantRecord(grantId);
         Assert.That((grant.Status(), grant.RevokedCount, grant.GrantedCount, grant.Runner), Is.EqualTo((GrantStatus.Revoked, Registered.Count, Registered.Count, (string?)null)));
-        Assert.That(grant.CompletedOnUtc, Is.Not.Null);
+        Assert.That(grant.CompletedOnUtc, Is.Not.Null.And.EqualTo(grantedOn), "completion stays the grant run's");
         Assert.That(Observer.Revoked.Select(r => r.CustomerId), Is.EquivalentTo(Registered));
         Assert.That(await pipeline.RunAsync(grantId), Is.EqualTo(GrantRunOutcome.NothingToDo));
         Assert.ThrowsAsync<LoyaltyRuleException>(() => pipeline.RequestRevokeAllAsync(grantId), "a revoked grant cannot be revoked again");
