@@ -23,7 +23,7 @@ public static class StoreIndexes
     ];
 
     /// <summary>The test schema's name of each table the engine indexes.</summary>
-    public static string TableOf(IndexedTable table) => table switch
+    private static string TableOf(IndexedTable table) => table switch
     {
         IndexedTable.Ledger => "RewardPointsHistory",
         IndexedTable.Orders => "Order",
