@@ -81,7 +81,12 @@ public static class NopStore
     {
         var sources = Sources(db);
         db.GetTable<LoyaltyPurchaseLine>().Delete();
-        return PurchaseLines.Of(sources.Orders, sources.OrderItems).Insert(db.GetTable<LoyaltyPurchaseLine>(), r => new LoyaltyPurchaseLine
+        return InsertPurchaseLines(db, PurchaseLines.Of(sources.Orders, sources.OrderItems));
+    }
+
+    /// <summary>Inserts the given purchase rows, composed over this store's tables, in one INSERT ... SELECT.</summary>
+    public static int InsertPurchaseLines(IDataContext db, IQueryable<PurchaseLineRow> rows) =>
+        rows.Insert(db.GetTable<LoyaltyPurchaseLine>(), r => new LoyaltyPurchaseLine
         {
             OrderItemId = r.OrderItemId,
             OrderId = r.OrderId,
@@ -93,9 +98,9 @@ public static class NopStore
             CreatedOnUtc = r.CreatedOnUtc,
             PriceInclTax = r.PriceInclTax
         });
-    }
 
-    private static IQueryable<PurchaseLineRow> PurchaseLineRows(IDataContext db) =>
+    /// <summary>The plugin's purchase table as engine rows.</summary>
+    public static IQueryable<PurchaseLineRow> PurchaseLineRows(IDataContext db) =>
         db.GetTable<LoyaltyPurchaseLine>().Select(l => new PurchaseLineRow
         {
             OrderItemId = l.OrderItemId,
