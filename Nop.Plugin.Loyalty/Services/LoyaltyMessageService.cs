@@ -129,7 +129,7 @@ public class LoyaltyMessageService : WorkflowMessageService
 
                 var tokens = new List<Token>();
                 await _messageTokenProvider.AddStoreTokensAsync(tokens, store, emailAccount, languageId);
-                await _messageTokenProvider.AddCustomerTokensAsync(tokens, customer);
+                await AddCustomerTokensAsync(tokens, customer);
                 tokens.Add(new Token(LoyaltyDefaults.CampaignToken, grant.Name));
                 tokens.Add(new Token(LoyaltyDefaults.PointsToken, grant.Points.ToString("N0", culture)));
                 tokens.Add(new Token(LoyaltyDefaults.ExpiresOnToken, expiresOn.ToString("D", culture)));
@@ -146,6 +146,25 @@ public class LoyaltyMessageService : WorkflowMessageService
             await _queuedEmailRepository.InsertAsync(emailsToQueue, publishEvent: false);
 
         return emailsToQueue.Count;
+    }
+
+    /// <summary>
+    /// The customer tokens a grant email can use (email, username, full, first and last name, company), built without a request.
+    /// </summary>
+    /// <remarks>
+    /// Not nopCommerce's AddCustomerTokensAsync: it also builds the password recovery, account activation and email
+    /// revalidation links, which need an HTTP request; in the background grant run there is none, and each recipient
+    /// wrote three warnings to the log. A grant email has no use for those links.
+    /// </remarks>
+    private async Task AddCustomerTokensAsync(IList<Token> tokens, Customer customer)
+    {
+        tokens.Add(new Token("Customer.Email", customer.Email));
+        tokens.Add(new Token("Customer.Username", customer.Username));
+        tokens.Add(new Token("Customer.FullName", await _customerService.GetCustomerFullNameAsync(customer)));
+        tokens.Add(new Token("Customer.FirstName", customer.FirstName));
+        tokens.Add(new Token("Customer.LastName", customer.LastName));
+        tokens.Add(new Token("Customer.Company", customer.Company));
+        await _eventPublisher.EntityTokensAddedAsync(customer, tokens);
     }
 
     /// <summary>The queued email for one recipient, from the template's localized subject and body.</summary>
