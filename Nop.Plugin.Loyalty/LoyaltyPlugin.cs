@@ -6,7 +6,9 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Infrastructure;
+using Nop.Data;
 using Nop.Plugin.Loyalty.Components;
+using Nop.Plugin.Loyalty.Services;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -22,7 +24,8 @@ namespace Nop.Plugin.Loyalty;
 /// <summary>
 /// Loyalty: special points and segments (what each release holds: README). Install adds settings, locale resources
 /// (Localization/*.xml), the message template and the scheduled tasks; the tables come from the plugin's migration
-/// and the permission from LoyaltyPermissionConfigManager. Uninstall removes them all (tables by the migration's Down).
+/// and the permission from LoyaltyPermissionConfigManager. Uninstall removes them all (tables by the migration's Down) and
+/// Hangfire's tables (HangfireStorage).
 /// </summary>
 public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
@@ -36,6 +39,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly WidgetSettings _widgetSettings;
+    private readonly INopDataProvider _dataProvider;
 
     public LoyaltyPlugin(EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
@@ -46,7 +50,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         IPermissionService permissionService,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
-        WidgetSettings widgetSettings)
+        WidgetSettings widgetSettings,
+        INopDataProvider dataProvider)
     {
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
@@ -58,6 +63,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _widgetSettings = widgetSettings;
+        _dataProvider = dataProvider;
     }
 
     /// <summary>Locale resources outside the plugin's prefix that the plugin's XML files also carry.</summary>
@@ -137,6 +143,9 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
         await _localizationService.DeleteLocaleResourcesAsync(LoyaltyDefaults.ResourcePrefix);
         await _localizationService.DeleteLocaleResourcesAsync(ExtraResourceNames.ToList());
+
+        // Hangfire's tables are created at startup, outside the plugin's migrations, so they are dropped here.
+        await HangfireStorage.DropAsync(_dataProvider);
 
         await base.UninstallAsync();
     }

@@ -70,7 +70,7 @@ public class PluginNopStartup : INopStartup
     /// <summary>
     /// Keeps Hangfire's jobs in the store's own database where Hangfire has a storage for it (SQL Server, PostgreSQL);
     /// in memory otherwise (MySQL, or before nopCommerce is installed). In memory, the resume task re-enqueues
-    /// runs lost by a restart: every run is checkpointed in the grant row.
+    /// runs lost by a restart: every run is checkpointed in the grant row. Uninstalling drops the schema (HangfireStorage).
     /// </summary>
     private static void UseStoreDatabase(IGlobalConfiguration config)
     {
@@ -80,12 +80,12 @@ public class PluginNopStartup : INopStartup
         {
             case DataProviderType.SqlServer when !string.IsNullOrEmpty(connectionString):
                 config.UseSqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString),
-                    new SqlServerStorageOptions { SchemaName = "LoyaltyHangfire", PrepareSchemaIfNecessary = true });
+                    new SqlServerStorageOptions { SchemaName = HangfireStorage.SqlServerSchema, PrepareSchemaIfNecessary = true });
                 break;
 
             case DataProviderType.PostgreSQL when !string.IsNullOrEmpty(connectionString):
                 config.UsePostgreSqlStorage(options => options.UseNpgsqlConnection(connectionString),
-                    new PostgreSqlStorageOptions { SchemaName = "loyalty_hangfire", PrepareSchemaIfNecessary = true });
+                    new PostgreSqlStorageOptions { SchemaName = HangfireStorage.PostgreSqlSchema, PrepareSchemaIfNecessary = true });
                 break;
 
             default:
