@@ -4,8 +4,8 @@ using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Services.Customers;
 using Nop.Services.Security;
+using Nop.Web.Areas.Admin.Models.Customers;
 using Nop.Web.Framework.Components;
-using Nop.Web.Framework.Models;
 
 namespace Nop.Plugin.Loyalty.Components;
 
@@ -33,8 +33,7 @@ public class AdminCustomerPointsViewComponent : NopViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
-        //additionalData is the admin CustomerModel (Nop.Web, which the plugin does not reference): a BaseNopEntityModel
-        var customerId = additionalData is BaseNopEntityModel customerModel ? customerModel.Id : 0;
+        var customerId = additionalData is CustomerModel customerModel ? customerModel.Id : 0;
         if (customerId == 0 && int.TryParse(RouteData?.Values["id"]?.ToString(), out var routeId))
             customerId = routeId;
         if (customerId <= 0)

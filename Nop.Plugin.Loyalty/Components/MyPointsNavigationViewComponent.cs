@@ -3,6 +3,7 @@ using Nop.Core;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Services.Customers;
 using Nop.Web.Framework.Components;
+using Nop.Web.Models.Customer;
 
 namespace Nop.Plugin.Loyalty.Components;
 
@@ -33,10 +34,7 @@ public class MyPointsNavigationViewComponent : NopViewComponent
         if (!await _customerService.IsRegisteredAsync(await _workContext.GetCurrentCustomerAsync()))
             return Content(string.Empty);
 
-        //additionalData is the store's CustomerNavigationModel (Nop.Web, which the plugin does not reference)
-        var selectedTab = additionalData?.GetType().GetProperty("SelectedTab")?.GetValue(additionalData) is { } tab
-            ? Convert.ToInt32(tab)
-            : 0;
+        var selectedTab = (additionalData as CustomerNavigationModel)?.SelectedTab ?? 0;
 
         return View(LoyaltyUiDefaults.ViewsPath + "Components/MyPointsNavigation.cshtml", selectedTab);
     }

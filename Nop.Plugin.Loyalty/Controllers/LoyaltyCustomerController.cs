@@ -4,21 +4,13 @@ using Nop.Core.Domain.Customers;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Services.Customers;
-using Nop.Web.Framework.Controllers;
-using Nop.Web.Framework.Mvc.Filters;
+using Nop.Web.Controllers;
 
 namespace Nop.Plugin.Loyalty.Controllers;
 
-/// <summary>The customer's "My points" page (/customer/mypoints).</summary>
-/// <remarks>The same filters as the store's public pages (the plugin compiles against Nop.Web.Framework only).</remarks>
-[WwwRequirement]
-[CheckLanguageSeoCode]
-[CheckAccessPublicStore]
-[CheckAccessClosedStore]
-[CheckDiscountCoupon]
-[CheckAffiliate]
+/// <summary>The customer's "My points" page (/customer/mypoints), a public page like the store's own.</summary>
 [AutoValidateAntiforgeryToken]
-public class LoyaltyCustomerController : BasePluginController
+public class LoyaltyCustomerController : BasePublicController
 {
     private readonly ICustomerService _customerService;
     private readonly IStoreContext _storeContext;
