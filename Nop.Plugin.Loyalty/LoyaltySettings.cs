@@ -33,4 +33,10 @@ public class LoyaltySettings : ISettings
     /// The first fill has passed the last order, so the purchase table holds every order line and segments read it.
     /// </summary>
     public bool PurchaseLinesComplete { get; set; }
+
+    /// <summary>
+    /// Where the periodic check of the complete table goes on from: it has compared the ranges up to this order id
+    /// with the store (0: it starts over).
+    /// </summary>
+    public int PurchaseLinesVerifiedThroughOrderId { get; set; }
 }

@@ -8,6 +8,11 @@ namespace Nop.Plugin.Loyalty.Engine.Store;
 /// <param name="NextAfter">The order id the next pass starts after (0 once the pass reached the last order: it starts over).</param>
 public sealed record PurchaseTablePass(IReadOnlyList<OrderIdRange> Checked, IReadOnlyList<OrderIdRange> Repaired, int NextAfter);
 
+/// <summary>Where a fill is after one range.</summary>
+/// <param name="FilledThrough">Every order with an id up to this one has been copied.</param>
+/// <param name="Complete">The fill has passed the store's last order (as read before the range was copied).</param>
+public sealed record PurchaseTableFill(int FilledThrough, bool Complete);
+
 /// <summary>
 /// Fills the purchase table from the store's orders, and checks and repairs it by ranges of order ids: the rows of
 /// orders written behind the plugin's back (imports, ERP sync, SQL), which raise no event, are found by comparing each
@@ -15,14 +20,30 @@ public sealed record PurchaseTablePass(IReadOnlyList<OrderIdRange> Checked, IRea
 /// </summary>
 /// <remarks>
 /// Every step copies from the store (delete the range's rows, insert them again from the store in one statement), so
-/// repeating one changes nothing. A row an event writes into a range while it is being copied may appear twice; the next
-/// pass finds the range's count off and copies it again.
+/// repeating one changes nothing and a fill interrupted halfway repeats its last range. A row an event writes into a
+/// range while it is being copied fails one of the two writes on the table's unique (order, line) index; the event's
+/// order is then left to the next pass, which finds the range off and copies it again.
 /// </remarks>
 public sealed class PurchaseTable(IPurchaseLineStore store)
 {
     /// <summary>Copies the orders of <paramref name="range"/> (the first fill, a rebuild); returns the rows written.</summary>
     public Task<int> CopyAsync(OrderIdRange range, CancellationToken cancellationToken = default) =>
         store.ReplaceAsync(range, StoreRows(range), cancellationToken);
+
+    /// <summary>
+    /// Copies the range that follows order id <paramref name="after"/>, the next step of a fill that has copied every
+    /// order up to it. The store's last order id is read first: an order placed later is copied by its own events.
+    /// </summary>
+    public async Task<PurchaseTableFill> FillNextAsync(int after, int rangeOrders, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(after);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rangeOrders, 1);
+
+        var last = await LastOrderIdAsync(cancellationToken);
+        var range = OrderIdRange.Following(after, rangeOrders);
+        await CopyAsync(range, cancellationToken);
+        return new PurchaseTableFill(range.Through, range.Through >= last);
+    }
 
     /// <summary>The highest order id in the store (0 without orders): where a fill ends.</summary>
     public async Task<int> LastOrderIdAsync(CancellationToken cancellationToken = default) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Plugin.Loyalty.Models.Admin;
+using Nop.Plugin.Loyalty.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -18,17 +19,21 @@ namespace Nop.Plugin.Loyalty.Controllers;
 public class LoyaltyController : BasePluginController
 {
     private const string ConfigureView = LoyaltyUiDefaults.ViewsPath + "Admin/Configure.cshtml";
+    private const string PurchaseTableView = LoyaltyUiDefaults.ViewsPath + "Admin/_PurchaseTable.cshtml";
 
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly ISettingService _settingService;
     private readonly LoyaltyAdminModelFactory _modelFactory;
+    private readonly PurchaseLineSync _purchaseLineSync;
 
     public LoyaltyController(ILocalizationService localizationService,
         INotificationService notificationService,
         ISettingService settingService,
-        LoyaltyAdminModelFactory modelFactory)
+        LoyaltyAdminModelFactory modelFactory,
+        PurchaseLineSync purchaseLineSync)
     {
+        _purchaseLineSync = purchaseLineSync;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
@@ -40,6 +45,7 @@ public class LoyaltyController : BasePluginController
     {
         var settings = await _settingService.LoadSettingAsync<LoyaltySettings>();
         var model = _modelFactory.PrepareConfigurationModel(settings);
+        model.PurchaseTable = await PreparePurchaseTableModelAsync();
         return View(ConfigureView, model);
     }
 
@@ -59,6 +65,7 @@ public class LoyaltyController : BasePluginController
         if (!ModelState.IsValid)
         {
             _notificationService.ErrorNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Configuration.NotSaved"));
+            model.PurchaseTable = await PreparePurchaseTableModelAsync();
             return View(ConfigureView, model);
         }
 
@@ -74,5 +81,25 @@ public class LoyaltyController : BasePluginController
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
 
         return RedirectToAction(nameof(Configure));
+    }
+
+    /// <summary>Starts the purchase table over; the fill task copies it again in the background.</summary>
+    [HttpPost]
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> RebuildPurchaseTable()
+    {
+        await _purchaseLineSync.RestartFillAsync();
+        _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Configuration.PurchaseTable.RebuildStarted"));
+        return RedirectToAction(nameof(Configure));
+    }
+
+    /// <summary>The purchase table's progress, read again by the configure page while it fills.</summary>
+    [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    public async Task<IActionResult> PurchaseTableProgress() => PartialView(PurchaseTableView, await PreparePurchaseTableModelAsync());
+
+    private async Task<PurchaseTableModel> PreparePurchaseTableModelAsync()
+    {
+        var (filledThrough, lastOrderId, complete) = await _purchaseLineSync.GetFillProgressAsync();
+        return new PurchaseTableModel { FilledThroughOrderId = filledThrough, LastOrderId = lastOrderId, Complete = complete };
     }
 }

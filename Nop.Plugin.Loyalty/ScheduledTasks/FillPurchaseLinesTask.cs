@@ -5,8 +5,9 @@ using Nop.Services.ScheduleTasks;
 namespace Nop.Plugin.Loyalty.ScheduledTasks;
 
 /// <summary>
-/// Every minute until done: copies the next chunks of orders into the purchase table. Once the table is complete,
-/// each run only reads the setting that says so.
+/// Every minute: until the purchase table is complete, copies the next ranges of orders for up to 40 seconds; then
+/// checks the next ranges against the store and repairs those written without nopCommerce's events (imports, ERP
+/// sync, SQL).
 /// </summary>
 public class FillPurchaseLinesTask : IScheduleTask
 {
@@ -20,8 +21,13 @@ public class FillPurchaseLinesTask : IScheduleTask
     public async Task ExecuteAsync()
     {
         var watch = Stopwatch.StartNew();
-        for (var chunk = 0; chunk < LoyaltyDefaults.PurchaseLineFillChunksPerRun && watch.Elapsed < LoyaltyDefaults.PurchaseLineFillRunBudget; chunk++)
+        while (watch.Elapsed < LoyaltyDefaults.PurchaseLineFillRunBudget)
+        {
             if (await _purchaseLineSync.FillNextRangeAsync())
-                return;
+                break;
+        }
+
+        if (watch.Elapsed < LoyaltyDefaults.PurchaseLineFillRunBudget)
+            await _purchaseLineSync.VerifyNextRangesAsync();
     }
 }

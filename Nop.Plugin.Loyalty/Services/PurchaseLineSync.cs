@@ -3,13 +3,14 @@ using Nop.Data;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine.Store;
 using Nop.Services.Configuration;
+using Nop.Services.Logging;
 
 namespace Nop.Plugin.Loyalty.Services;
 
 /// <summary>
 /// Keeps the purchase table a copy of nopCommerce's order lines: fills it once in chunks of order ids, then follows each
 /// change (PurchaseLineEventConsumer): a line's row when that line changes, the order's fields on its rows when the
-/// order changes.
+/// order changes; and checks it range by range for orders written without events (the engine's PurchaseTable).
 /// </summary>
 /// <remarks>
 /// Every way copies from the store (deletes the rows concerned and inserts them again, or sets the order's current
@@ -21,16 +22,21 @@ public class PurchaseLineSync
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<PurchaseLine> _purchaseLineRepository;
     private readonly ISettingService _settingService;
+    private readonly ILogger _logger;
+    private readonly PurchaseTable _table;
 
     public PurchaseLineSync(IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<PurchaseLine> purchaseLineRepository,
-        ISettingService settingService)
+        ISettingService settingService,
+        ILogger logger)
     {
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
         _purchaseLineRepository = purchaseLineRepository;
         _settingService = settingService;
+        _logger = logger;
+        _table = new PurchaseTable(new NopPurchaseLineStore(orderRepository, orderItemRepository, purchaseLineRepository));
     }
 
     /// <summary>Rewrites one order's rows from the store (none if the order has no lines any more).</summary>
@@ -118,26 +124,54 @@ public class PurchaseLineSync
         if (settings.PurchaseLinesComplete)
             return true;
 
-        // Read before copying: an order placed after this read has its own events, which copy it.
-        var lastOrderId = await _orderRepository.Table.MaxAsync(o => (int?)o.Id) ?? 0;
-        var after = settings.PurchaseLinesFilledThroughOrderId;
-        var through = (int)Math.Min((long)after + chunkOrders, int.MaxValue);
-
-        using (var transaction = LoyaltyTransaction.Begin())
-        {
-            await _purchaseLineRepository.DeleteAsync(p => p.OrderId > after && p.OrderId <= through);
-            var lines = await ReadAsync(after, through);
-            if (lines.Count > 0)
-                await _purchaseLineRepository.InsertAsync(lines, false);
-            transaction.Complete();
-        }
-
-        settings.PurchaseLinesFilledThroughOrderId = through;
-        settings.PurchaseLinesComplete = through >= lastOrderId;
+        var fill = await _table.FillNextAsync(settings.PurchaseLinesFilledThroughOrderId, chunkOrders);
+        settings.PurchaseLinesFilledThroughOrderId = fill.FilledThrough;
+        settings.PurchaseLinesComplete = fill.Complete;
         await _settingService.SaveSettingAsync(settings, s => s.PurchaseLinesFilledThroughOrderId, clearCache: false);
         await _settingService.SaveSettingAsync(settings, s => s.PurchaseLinesComplete);
 
         return settings.PurchaseLinesComplete;
+    }
+
+    /// <summary>
+    /// Once the fill is complete: checks the next <paramref name="ranges"/> ranges of order ids against the store, copies
+    /// again those that differ (orders imported or changed without nopCommerce's events) and logs them; the next call
+    /// carries on where this one stopped, starting over after the last order. Null while the fill is not complete.
+    /// </summary>
+    public virtual async Task<PurchaseTablePass> VerifyNextRangesAsync(int ranges = LoyaltyDefaults.PurchaseLineVerifyRangesPerRun,
+        int rangeOrders = LoyaltyDefaults.PurchaseLineFillChunkOrders)
+    {
+        var settings = await _settingService.LoadSettingAsync<LoyaltySettings>();
+        if (!settings.PurchaseLinesComplete)
+            return null;
+
+        var pass = await _table.VerifyAsync(settings.PurchaseLinesVerifiedThroughOrderId, ranges, rangeOrders);
+        foreach (var range in pass.Repaired)
+            await _logger.InformationAsync($"Loyalty: the purchase table differed from the store's orders {range.After + 1}–{range.Through} (orders written without nopCommerce's events); that range was copied again.");
+
+        settings.PurchaseLinesVerifiedThroughOrderId = pass.NextAfter;
+        await _settingService.SaveSettingAsync(settings, s => s.PurchaseLinesVerifiedThroughOrderId);
+        return pass;
+    }
+
+    /// <summary>
+    /// Starts the table over (admin "rebuild"): the fill task copies every order again from the first, and until it is
+    /// done purchase conditions read nopCommerce's tables.
+    /// </summary>
+    public virtual async Task RestartFillAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<LoyaltySettings>();
+        settings.PurchaseLinesFilledThroughOrderId = 0;
+        settings.PurchaseLinesComplete = false;
+        settings.PurchaseLinesVerifiedThroughOrderId = 0;
+        await _settingService.SaveSettingAsync(settings);
+    }
+
+    /// <summary>How far the fill is: the order id it has copied through, and the store's last order id.</summary>
+    public virtual async Task<(int FilledThrough, int LastOrderId, bool Complete)> GetFillProgressAsync()
+    {
+        var settings = await _settingService.LoadSettingAsync<LoyaltySettings>();
+        return (settings.PurchaseLinesFilledThroughOrderId, await _table.LastOrderIdAsync(), settings.PurchaseLinesComplete);
     }
 
     /// <summary>

@@ -26,4 +26,7 @@ public record ConfigurationModel : BaseNopModel
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.GrantChunkSize")]
     public int GrantChunkSize { get; set; }
+
+    /// <summary>Shown beside the settings, not edited by them.</summary>
+    public PurchaseTableModel PurchaseTable { get; set; } = new();
 }
