@@ -1,10 +1,13 @@
 using Nop.Plugin.Loyalty.Bench;
 using Nop.Plugin.Loyalty.Bench.Points;
+using Nop.Plugin.Loyalty.Bench.PurchaseTable;
 using Nop.Plugin.Loyalty.Bench.Segments;
 
 // The segments scenario reads its own options (store size, database, indexes).
 if (args.Length > 0 && args[0] == "segments")
     return SegmentPreviewScenario.Run(args[1..]);
+if (args.Length > 0 && args[0] == "purchase-table")
+    return PurchaseTableScenario.Run(args[1..]);
 
 BenchOptions options;
 try
