@@ -110,7 +110,7 @@ public static class PurchaseTableScenario
         TestDatabase.CreateSchema(db);
         db.Execute($"""
             INSERT INTO "Order" ("OrderGuid", "StoreId", "CustomerId", "OrderStatusId", "PaymentStatusId", "ShippingStatusId", "OrderTotal", "Deleted", "CreatedOnUtc")
-            SELECT gen_random_uuid(), 1, 1 + (g * 7919) % 200000, CASE WHEN g % 10 = 0 THEN 40 ELSE 30 END, 30, 0, (g % 500) * 10,
+            SELECT gen_random_uuid(), 1, 1 + (g::bigint * 7919 % 200000)::int, CASE WHEN g % 10 = 0 THEN 40 ELSE 30 END, 30, 0, (g % 500) * 10,
                    g % 100 = 0, TIMESTAMP '2022-01-01' + g * INTERVAL '40 seconds'
             FROM generate_series(1, {orders}) g
             """);

@@ -93,6 +93,24 @@ public class PurchaseTableRepairTests(DatabaseKind kind) : DatabaseFixture(kind)
         AssertTableMatchesStore();
     }
 
+    [Test]
+    public async Task A_fill_copies_range_after_range_until_it_passes_the_last_order()
+    {
+        Db.GetTable<LoyaltyPurchaseLine>().Delete();
+        var steps = new List<PurchaseTableFill>();
+        var after = 0;
+        do
+        {
+            steps.Add(await _table.FillNextAsync(after, 12));
+            after = steps[^1].FilledThrough;
+        } while (!steps[^1].Complete && steps.Count < 10);
+
+        Assert.That(steps.Select(s => (s.FilledThrough, s.Complete)), Is.EqualTo(new[] { (12, false), (24, false), (36, true) }));
+        AssertTableMatchesStore();
+        Assert.That((await _table.FillNextAsync(12, 12)).Complete, Is.False, "repeating a range is harmless");
+        AssertTableMatchesStore();
+    }
+
     private void InsertOrder(int id, int lines)
     {
         var inserted = Db.InsertWithInt32Identity(new NopOrder
