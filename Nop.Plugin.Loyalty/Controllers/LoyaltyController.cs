@@ -33,11 +33,11 @@ public class LoyaltyController : BasePluginController
         LoyaltyAdminModelFactory modelFactory,
         PurchaseLineSync purchaseLineSync)
     {
-        _purchaseLineSync = purchaseLineSync;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _settingService = settingService;
         _modelFactory = modelFactory;
+        _purchaseLineSync = purchaseLineSync;
     }
 
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
