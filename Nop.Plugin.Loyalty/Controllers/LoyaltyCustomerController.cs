@@ -1,24 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Http;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Services.Customers;
-using Nop.Web.Framework.Controllers;
-using Nop.Web.Framework.Mvc.Filters;
+using Nop.Web.Controllers;
 
 namespace Nop.Plugin.Loyalty.Controllers;
 
-/// <summary>The customer's "My points" page (/customer/mypoints).</summary>
-/// <remarks>The same filters as the store's public pages (the plugin compiles against Nop.Web.Framework only).</remarks>
-[WwwRequirement]
-[CheckLanguageSeoCode]
-[CheckAccessPublicStore]
-[CheckAccessClosedStore]
-[CheckDiscountCoupon]
-[CheckAffiliate]
+/// <summary>
+/// The customer's points page. It answers nopCommerce's own "Reward points" link (/rewardpoints/history, see
+/// RouteProvider), so the account navigation has one entry for balance, expiring points and history.
+/// </summary>
 [AutoValidateAntiforgeryToken]
-public class LoyaltyCustomerController : BasePluginController
+public class LoyaltyCustomerController : BasePublicController
 {
     private readonly ICustomerService _customerService;
     private readonly IStoreContext _storeContext;
@@ -39,16 +35,23 @@ public class LoyaltyCustomerController : BasePluginController
         _rewardPointsSettings = rewardPointsSettings;
     }
 
-    public async Task<IActionResult> MyPoints()
+    /// <param name="pageNumber">The history page, from 1.</param>
+    public async Task<IActionResult> MyPoints(int? pageNumber)
     {
         var customer = await _workContext.GetCurrentCustomerAsync();
         if (!await _customerService.IsRegisteredAsync(customer))
             return Challenge();
 
+        // As nopCommerce's own page: without reward points there is nothing to spend.
+        if (!_rewardPointsSettings.Enabled)
+            return RedirectToRoute(NopRouteNames.General.CUSTOMER_INFO);
+
         var store = await _storeContext.GetCurrentStoreAsync();
-        var model = await _modelFactory.PrepareMyPointsModelAsync(customer, store.Id);
-        model.ShowRewardPointsLink = _rewardPointsSettings.Enabled;
+        var model = await _modelFactory.PrepareCustomerPageModelAsync(customer, store.Id, pageNumber);
 
         return View(LoyaltyUiDefaults.ViewsPath + "Customer/MyPoints.cshtml", model);
     }
+
+    /// <summary>The page's former address (links in sent emails, bookmarks).</summary>
+    public IActionResult FormerAddress() => RedirectToRoutePermanent(NopRouteNames.Standard.CUSTOMER_REWARD_POINTS);
 }

@@ -3,14 +3,16 @@ using Microsoft.AspNetCore.Routing;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Mvc.Routing;
-using Nop.Core.Domain.Localization;
-using Nop.Core.Infrastructure;
-using Nop.Data;
+using Nop.Web.Infrastructure;
 
 namespace Nop.Plugin.Loyalty.Infrastructure;
 
-/// <summary>Routes of the plugin's pages; the other admin pages use the admin area's default route (/Admin/SpecialPoints/...).</summary>
-public class RouteProvider : IRouteProvider
+/// <summary>
+/// Routes of the plugin's pages; the other admin pages use the admin area's default route (/Admin/SpecialPoints/...).
+/// The customer's points page takes over nopCommerce's reward points addresses (registered first, see
+/// <see cref="Priority"/>), so nopCommerce's "Reward points" link leads to it.
+/// </summary>
+public class RouteProvider : BaseRouteProvider, IRouteProvider
 {
     public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
     {
@@ -21,24 +23,18 @@ public class RouteProvider : IRouteProvider
         var lang = GetLanguageRoutePattern();
 
         endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsRouteName,
-            pattern: $"{lang}/customer/mypoints",
+            pattern: $"{lang}/rewardpoints/history",
             defaults: new { controller = "LoyaltyCustomer", action = "MyPoints" });
+
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsPagedRouteName,
+            pattern: $"{lang}/rewardpoints/history/page/{{pageNumber:min(0)}}",
+            defaults: new { controller = "LoyaltyCustomer", action = "MyPoints" });
+
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsFormerRouteName,
+            pattern: $"{lang}/customer/mypoints",
+            defaults: new { controller = "LoyaltyCustomer", action = "FormerAddress" });
     }
 
-    public int Priority => 0;
-
-    /// <summary>
-    /// The language segment of public routes: a "lang" route value when SEO friendly URLs for languages are on,
-    /// nothing otherwise (as the store's own routes).
-    /// </summary>
-    private static string GetLanguageRoutePattern()
-    {
-        if (!DataSettingsManager.IsDatabaseInstalled())
-            return string.Empty;
-
-        var settings = EngineContext.Current.Resolve<LocalizationSettings>();
-        return settings.SeoFriendlyUrlsForLanguagesEnabled
-            ? $"{{{NopRoutingDefaults.RouteValue.Language}:maxlength(2):{NopRoutingDefaults.LanguageParameterTransformer}=}}"
-            : string.Empty;
-    }
+    /// <summary>Above nopCommerce's own routes (0), so the same addresses reach the plugin's page first.</summary>
+    public int Priority => 1;
 }
