@@ -1,6 +1,9 @@
+using System.Globalization;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
+using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Services.Configuration;
+using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
 using Nop.Services.ScheduleTasks;
@@ -38,10 +41,15 @@ public class PluginInstallTests : LoyaltyHarness
         await CreateServicesAsync(chunkSize: 1000);
         var queued = GetService<IRepository<QueuedEmail>>();
         var customers = await CreateCustomersAsync(2, "notify");
-        await GrantAsync("Notified campaign", 15, customers, DateTime.UtcNow.AddDays(7));
+        var storeZone = GetService<IDateTimeHelper>().DefaultStoreTimeZone;
+        var expiryDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, storeZone)).AddDays(7);
+        await GrantAsync("Notified campaign", 15, customers, new ExpiryDay(expiryDay, null).ToUtc(storeZone));
         var emails = await queued.Table.Where(e => e.Subject.Contains("Notified campaign")).ToListAsync();
         emails.Select(e => e.To).Should().BeEquivalentTo(customers.Select(c => c.Email));
         emails.Should().OnlyContain(e => e.Subject.Contains("15") && !e.Body.Contains("%Loyalty."));
+        // The expiry day in the customer's language and time zone (the store's here), not the next midnight nor a time.
+        var english = CultureInfo.GetCultureInfo(language.LanguageCulture);
+        emails.Should().OnlyContain(e => e.Body.Contains($"until {expiryDay.ToString("D", english)};"));
 
         // Only active newsletter subscribers, when the setting says so.
         Settings.NotifyOnlyNewsletterSubscribers = true;

@@ -21,7 +21,8 @@ public static class NopStore
             PointsBalance = h.PointsBalance,
             CreatedOnUtc = h.CreatedOnUtc,
             EndDateUtc = h.EndDateUtc,
-            ValidPoints = h.ValidPoints
+            ValidPoints = h.ValidPoints,
+            UsedWithOrder = h.UsedWithOrder
         });
 
     /// <summary>Every source the engine compiles targets and segments over.</summary>

@@ -87,12 +87,10 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public bool HideInWidgetList => true;
 
     public Task<IList<string>> GetWidgetZonesAsync() =>
-        Task.FromResult<IList<string>>(new List<string> { PublicWidgetZones.AccountNavigationAfter, AdminWidgetZones.CustomerDetailsBlock });
+        Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.CustomerDetailsBlock });
 
     public Type GetWidgetViewComponent(string widgetZone)
     {
-        if (widgetZone == PublicWidgetZones.AccountNavigationAfter)
-            return typeof(MyPointsNavigationViewComponent);
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(AdminCustomerPointsViewComponent);
         return null;
@@ -195,7 +193,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             Body = $"<p>{nl}<a href=\"%Store.URL%\">%Store.Name%</a>{nl}<br />{nl}<br />{nl}" +
                    $"Hello %Customer.FullName%,{nl}<br />{nl}<br />{nl}" +
                    $"You have received <strong>%Loyalty.Points%</strong> reward points from our campaign \"%Loyalty.Campaign%\".{nl}<br />{nl}" +
-                   $"Use them at checkout before %Loyalty.ExpiresOn%; after that date unused points expire.{nl}<br />{nl}<br />{nl}" +
+                   $"Use them at checkout until %Loyalty.ExpiresOn%; after that, unused points expire.{nl}<br />{nl}<br />{nl}" +
                    $"Your reward points balance: %Loyalty.Balance% points.{nl}</p>{nl}",
             IsActive = true,
             EmailAccountId = emailAccount?.Id ?? 0

@@ -17,9 +17,6 @@ public class LoyaltySettings : ISettings
     /// <summary>Points expiring within this many days are shown as "expiring soon".</summary>
     public int ExpiringSoonDays { get; set; } = 14;
 
-    /// <summary>Whether the "My points" link shows in the customer's account navigation.</summary>
-    public bool ShowAccountWidget { get; set; } = true;
-
     /// <summary>Customers per chunk in bulk operations (grant, revoke, expire, purge).</summary>
     public int GrantChunkSize { get; set; } = Engine.Points.PipelineOptions.DefaultChunkSize;
 

@@ -15,4 +15,6 @@ public sealed class LedgerEntryRow
     public DateTime CreatedOnUtc { get; set; }
     public DateTime? EndDateUtc { get; set; }
     public int? ValidPoints { get; set; }
+    /// <summary>The order a redemption paid (nopCommerce's order GUID); null for any other entry.</summary>
+    public Guid? UsedWithOrder { get; set; }
 }

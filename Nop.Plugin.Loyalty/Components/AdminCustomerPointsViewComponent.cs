@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
+using Nop.Plugin.Loyalty.Services;
 using Nop.Services.Customers;
 using Nop.Services.Security;
 using Nop.Web.Areas.Admin.Models.Customers;
@@ -47,7 +48,7 @@ public class AdminCustomerPointsViewComponent : NopViewComponent
             return Content(string.Empty);
 
         var store = await _storeContext.GetCurrentStoreAsync();
-        var model = await _modelFactory.PrepareMyPointsModelAsync(customer, store.Id);
+        var model = await _modelFactory.PrepareMyPointsModelAsync(customer, store.Id, DateAudience.Admin);
 
         return View(LoyaltyUiDefaults.ViewsPath + "Components/AdminCustomerPoints.cshtml", model);
     }

@@ -74,7 +74,6 @@ public class LoyaltyController : BasePluginController
         settings.NotifyCustomers = model.NotifyCustomers;
         settings.NotifyOnlyNewsletterSubscribers = model.NotifyOnlyNewsletterSubscribers;
         settings.ExpiringSoonDays = model.ExpiringSoonDays;
-        settings.ShowAccountWidget = model.ShowAccountWidget;
         settings.GrantChunkSize = model.GrantChunkSize;
         await _settingService.SaveSettingAsync(settings);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Plugin.Loyalty.Engine;
+using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Plugin.Loyalty.Models.Admin;
@@ -170,7 +171,9 @@ public class SpecialPointsController : BasePluginController
         draft.Points = model.Points ?? 0;
         draft.NotifyCustomers = model.NotifyCustomers;
         if (ModelState.GetFieldValidationState(nameof(model.ExpiresOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-            draft.ExpiresOnUtc = model.ExpiresOn.HasValue ? _dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(model.ExpiresOn.Value, DateTimeKind.Unspecified), timeZone) : null;
+            draft.ExpiresOnUtc = model.ExpiresOn.HasValue
+                ? new ExpiryDay(DateOnly.FromDateTime(model.ExpiresOn.Value), model.ExpiresAt).ToUtc(_dateTimeHelper.DefaultStoreTimeZone)
+                : null;
         if (ModelState.GetFieldValidationState(nameof(model.ActivatesOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
             draft.ActivatesOnUtc = model.ActivatesOn.HasValue ? _dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(model.ActivatesOn.Value, DateTimeKind.Unspecified), timeZone) : null;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine.Csv;
+using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Plugin.Loyalty.Engine.Validation;
 using Nop.Plugin.Loyalty.Models.Admin;
 using Nop.Plugin.Loyalty.Models.Segments;
@@ -31,6 +32,7 @@ public class LoyaltyAdminModelFactory
     private readonly ILocalizationService _localizationService;
     private readonly ISegmentService _segmentService;
     private readonly ISpecialGrantService _specialGrantService;
+    private readonly LoyaltyDates _dates;
     private readonly SegmentModelFactory _segmentModelFactory;
 
     #endregion
@@ -42,8 +44,10 @@ public class LoyaltyAdminModelFactory
         ILocalizationService localizationService,
         ISegmentService segmentService,
         ISpecialGrantService specialGrantService,
+        LoyaltyDates dates,
         SegmentModelFactory segmentModelFactory)
     {
+        _dates = dates;
         _segmentModelFactory = segmentModelFactory;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
@@ -97,7 +101,6 @@ public class LoyaltyAdminModelFactory
         NotifyCustomers = settings.NotifyCustomers,
         NotifyOnlyNewsletterSubscribers = settings.NotifyOnlyNewsletterSubscribers,
         ExpiringSoonDays = settings.ExpiringSoonDays,
-        ShowAccountWidget = settings.ShowAccountWidget,
         GrantChunkSize = settings.GrantChunkSize
     };
 
@@ -139,8 +142,8 @@ public class LoyaltyAdminModelFactory
             Id = grant.Id,
             Name = grant.Name,
             Points = grant.Points,
-            ExpiresOn = await ToUserTimeAsync(grant.ExpiresOnUtc),
-            ActivatesOn = await ToUserTimeAsync(grant.ActivatesOnUtc),
+            ExpiresOn = await _dates.ExpiryAsync(grant.ExpiresOnUtc, DateAudience.Admin),
+            ActivatesOn = await _dates.InstantAsync(grant.ActivatesOnUtc, DateAudience.Admin),
             TargetDescription = grant.TargetDescription,
             StatusId = grant.StatusId,
             Status = await GetStatusTextAsync(grant.Status),
@@ -153,11 +156,11 @@ public class LoyaltyAdminModelFactory
             RevokedCount = grant.RevokedCount,
             PurgedCount = grant.PurgedCount,
             NotifyCustomers = grant.NotifyCustomers,
-            CreatedOn = await ToUserTimeAsync(grant.CreatedOnUtc),
+            CreatedOn = await _dates.InstantAsync(grant.CreatedOnUtc, DateAudience.Admin),
             CreatedByCustomerId = grant.CreatedByCustomerId,
             CreatedBy = creators.TryGetValue(grant.CreatedByCustomerId, out var email) ? email : grant.CreatedByCustomerId.ToString(),
-            StartedOn = await ToUserTimeAsync(grant.StartedOnUtc),
-            CompletedOn = await ToUserTimeAsync(grant.CompletedOnUtc),
+            StartedOn = await _dates.InstantAsync(grant.StartedOnUtc, DateAudience.Admin),
+            CompletedOn = await _dates.InstantAsync(grant.CompletedOnUtc, DateAudience.Admin),
             LastError = grant.LastError
         };
     }
@@ -189,10 +192,10 @@ public class LoyaltyAdminModelFactory
                 FullName = r.FullName,
                 Points = r.Points,
                 RemainingPoints = r.RemainingPoints,
-                GrantedOn = await ToUserTimeAsync(r.GrantedOnUtc),
-                RevokedOn = await ToUserTimeAsync(r.RevokedOnUtc),
+                GrantedOn = await _dates.InstantAsync(r.GrantedOnUtc, DateAudience.Admin),
+                RevokedOn = await _dates.InstantAsync(r.RevokedOnUtc, DateAudience.Admin),
                 RevokedPoints = r.RevokedPoints,
-                PurgedOn = await ToUserTimeAsync(r.PurgedOnUtc),
+                PurgedOn = await _dates.InstantAsync(r.PurgedOnUtc, DateAudience.Admin),
                 CanRevoke = !r.RevokedOnUtc.HasValue && !r.PurgedOnUtc.HasValue && r.RemainingPoints > 0
             }));
     }
@@ -245,11 +248,17 @@ public class LoyaltyAdminModelFactory
         model.SegmentId = draft.SegmentId;
         model.Name = draft.Name;
         model.Points = draft.Points > 0 ? draft.Points : null;
-        model.ExpiresOn = await ToUserTimeAsync(draft.ExpiresOnUtc);
+        // The expiry is a day (and an optional time) in the store's time zone; the confirm step reads it back.
+        var expiry = draft.ExpiresOnUtc is { } expiresOnUtc ? ExpiryDay.Of(expiresOnUtc, _dates.StoreZone) : (ExpiryDay?)null;
+        model.ExpiresOn = expiry?.Day.ToDateTime(TimeOnly.MinValue);
+        model.ExpiresAt = expiry?.Time;
+        model.ExpiresOnText = await _dates.ExpiryAsync(draft.ExpiresOnUtc, DateAudience.Admin);
         model.ActivatesOn = await ToUserTimeAsync(draft.ActivatesOnUtc);
+        model.ActivatesOnText = await _dates.InstantAsync(draft.ActivatesOnUtc, DateAudience.Admin);
         model.NotifyCustomers = draft.NotifyCustomers;
 
-        model.TimeZoneName = (await _dateTimeHelper.GetCurrentTimeZoneAsync())?.DisplayName;
+        model.TimeZoneName = await _dates.ViewerZoneNameAsync();
+        model.StoreTimeZoneName = _dates.StoreZone.DisplayName;
 
         model.AvailableTargetKinds = new List<SelectListItem>();
         foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList, GrantTargetKind.Segment, GrantTargetKind.InlineSegment })

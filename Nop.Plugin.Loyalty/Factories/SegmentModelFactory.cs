@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Loyalty.Domains;
@@ -79,7 +80,7 @@ public class SegmentModelFactory
             Id = segment.Id,
             Name = segment.Name,
             Description = segment.Description,
-            UpdatedOn = await _dateTimeHelper.ConvertToUserTimeAsync(segment.UpdatedOnUtc, DateTimeKind.Utc)
+            UpdatedOn = await UpdatedOnAsync(segment.UpdatedOnUtc)
         }));
     }
 
@@ -105,7 +106,7 @@ public class SegmentModelFactory
         }
 
         if (segment != null)
-            model.UpdatedOn = await _dateTimeHelper.ConvertToUserTimeAsync(segment.UpdatedOnUtc, DateTimeKind.Utc);
+            model.UpdatedOn = await UpdatedOnAsync(segment.UpdatedOnUtc);
 
         // Product names for the ids the current tree mentions (the pickers search the rest on demand).
         var productNames = new Dictionary<string, string>();
@@ -167,4 +168,7 @@ public class SegmentModelFactory
                 return null;
         }
     }
+
+    private async Task<string> UpdatedOnAsync(DateTime utc) =>
+        LoyaltyDates.Instant(utc, await _dateTimeHelper.GetCurrentTimeZoneAsync(), CultureInfo.CurrentCulture, DateAudience.Admin);
 }

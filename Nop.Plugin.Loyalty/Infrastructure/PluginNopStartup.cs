@@ -45,6 +45,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IGrantWizardService, GrantWizardService>();
         services.AddScoped<ISpecialGrantService, SpecialGrantService>();
         services.AddScoped<PointsStatementService>();
+        services.AddScoped<LoyaltyDates>();
         services.AddScoped<StoreSourcesFactory>();
         services.AddScoped<StoreSegmentCatalog>();
         services.AddScoped<PurchaseLineSync>();

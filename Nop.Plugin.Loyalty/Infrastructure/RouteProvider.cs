@@ -7,7 +7,11 @@ using Nop.Web.Infrastructure;
 
 namespace Nop.Plugin.Loyalty.Infrastructure;
 
-/// <summary>Routes of the plugin's pages; the other admin pages use the admin area's default route (/Admin/SpecialPoints/...).</summary>
+/// <summary>
+/// Routes of the plugin's pages; the other admin pages use the admin area's default route (/Admin/SpecialPoints/...).
+/// The customer's points page takes over nopCommerce's reward points addresses (registered first, see
+/// <see cref="Priority"/>), so nopCommerce's "Reward points" link leads to it.
+/// </summary>
 public class RouteProvider : BaseRouteProvider, IRouteProvider
 {
     public void RegisterRoutes(IEndpointRouteBuilder endpointRouteBuilder)
@@ -19,9 +23,18 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
         var lang = GetLanguageRoutePattern();
 
         endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsRouteName,
-            pattern: $"{lang}/customer/mypoints",
+            pattern: $"{lang}/rewardpoints/history",
             defaults: new { controller = "LoyaltyCustomer", action = "MyPoints" });
+
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsPagedRouteName,
+            pattern: $"{lang}/rewardpoints/history/page/{{pageNumber:min(0)}}",
+            defaults: new { controller = "LoyaltyCustomer", action = "MyPoints" });
+
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsFormerRouteName,
+            pattern: $"{lang}/customer/mypoints",
+            defaults: new { controller = "LoyaltyCustomer", action = "FormerAddress" });
     }
 
-    public int Priority => 0;
+    /// <summary>Above nopCommerce's own routes (0), so the same addresses reach the plugin's page first.</summary>
+    public int Priority => 1;
 }

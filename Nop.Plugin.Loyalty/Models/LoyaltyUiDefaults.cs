@@ -11,14 +11,13 @@ public static class LoyaltyUiDefaults
 
     public const string ConfigurationRouteName = LoyaltyDefaults.ConfigurationRouteName;
     public const string MyPointsRouteName = LoyaltyDefaults.MyPointsRouteName;
+    public const string MyPointsPagedRouteName = LoyaltyDefaults.MyPointsRouteName + ".Paged";
+    public const string MyPointsFormerRouteName = LoyaltyDefaults.MyPointsRouteName + ".Former";
 
     /// <summary>Admin menu: the "Loyalty" node under Promotions and its items.</summary>
     public const string LoyaltyMenuSystemName = "Loyalty";
     public const string SpecialPointsMenuSystemName = "Loyalty.SpecialPoints";
     public const string SettingsMenuSystemName = "Loyalty.Settings";
-
-    /// <summary>The "My points" tab of the customer navigation.</summary>
-    public const int MyPointsTabId = 160;
 
     /// <summary>Where the views are deployed.</summary>
     public const string ViewsPath = "~/Plugins/Misc.Loyalty/Views/";

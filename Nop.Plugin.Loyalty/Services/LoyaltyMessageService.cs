@@ -118,8 +118,9 @@ public class LoyaltyMessageService : WorkflowMessageService
             var languageId = await EnsureLanguageIsActiveAsync(customer.LanguageId ?? 0, store.Id);
             var language = await _languageService.GetLanguageByIdAsync(languageId);
             var culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(language?.LanguageCulture) ? "en-US" : language.LanguageCulture);
-            var timeZone = await _dateTimeHelper.GetCustomerTimeZoneAsync(customer);
-            var expiresOn = _dateTimeHelper.ConvertToUserTime(grant.ExpiresOnUtc, TimeZoneInfo.Utc, timeZone);
+            // The expiry day as the customer reads it: their language, their time zone.
+            var expiresOn = LoyaltyDates.Expiry(grant.ExpiresOnUtc, await _dateTimeHelper.GetCustomerTimeZoneAsync(customer), culture,
+                DateAudience.Customer);
 
             foreach (var template in templates)
             {
@@ -132,7 +133,7 @@ public class LoyaltyMessageService : WorkflowMessageService
                 await AddCustomerTokensAsync(tokens, customer);
                 tokens.Add(new Token(LoyaltyDefaults.CampaignToken, grant.Name));
                 tokens.Add(new Token(LoyaltyDefaults.PointsToken, grant.Points.ToString("N0", culture)));
-                tokens.Add(new Token(LoyaltyDefaults.ExpiresOnToken, expiresOn.ToString("D", culture)));
+                tokens.Add(new Token(LoyaltyDefaults.ExpiresOnToken, expiresOn));
                 tokens.Add(new Token(LoyaltyDefaults.BalanceToken, balances.GetValueOrDefault(customer.Id).ToString("N0", culture)));
                 await _eventPublisher.EntityTokensAddedAsync(grant, tokens);
                 await _eventPublisher.MessageTokensAddedAsync(template, tokens);

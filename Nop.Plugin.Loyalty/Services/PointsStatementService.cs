@@ -8,7 +8,7 @@ using Nop.Services.Orders;
 
 namespace Nop.Plugin.Loyalty.Services;
 
-/// <summary>The "My points" statement of a customer: balance, points by expiry, what expires soon.</summary>
+/// <summary>A customer's points: the statement (balance, points by expiry, what expires soon) and the history.</summary>
 public class PointsStatementService
 {
     private readonly IRepository<SpecialGrantRecipient> _recipientRepository;
@@ -56,4 +56,7 @@ public class PointsStatementService
             TimeSpan.FromDays(Math.Max(_loyaltySettings.ExpiringSoonDays, 0)));
     }
 
+    /// <summary>A page of the customer's history in a store (all stores' entries when points are shared), latest first.</summary>
+    public virtual Task<PointsHistoryPage> GetHistoryAsync(int customerId, int storeId, int pageIndex, int pageSize) =>
+        PointsHistory.PageAsync(_data, customerId, _options.BalanceStore(storeId), pageIndex, pageSize);
 }

@@ -21,9 +21,6 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.ExpiringSoonDays")]
     public int ExpiringSoonDays { get; set; }
 
-    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.ShowAccountWidget")]
-    public bool ShowAccountWidget { get; set; }
-
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.GrantChunkSize")]
     public int GrantChunkSize { get; set; }
 

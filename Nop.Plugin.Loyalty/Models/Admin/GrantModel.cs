@@ -3,7 +3,7 @@ using Nop.Web.Framework.Mvc.ModelBinding;
 
 namespace Nop.Plugin.Loyalty.Models.Admin;
 
-/// <summary>A special grant as the admin sees it; every time is in the admin's time zone.</summary>
+/// <summary>A special grant as the admin sees it; every date is written in the admin's culture and time zone (LoyaltyDates).</summary>
 public record GrantModel : BaseNopEntityModel
 {
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.Name")]
@@ -13,10 +13,11 @@ public record GrantModel : BaseNopEntityModel
     public int Points { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.ExpiresOn")]
-    public DateTime ExpiresOn { get; set; }
+    public string ExpiresOn { get; set; }
 
+    /// <summary>Empty for points usable at once.</summary>
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.ActivatesOn")]
-    public DateTime? ActivatesOn { get; set; }
+    public string ActivatesOn { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.Target")]
     public string TargetDescription { get; set; }
@@ -50,7 +51,7 @@ public record GrantModel : BaseNopEntityModel
     public bool NotifyCustomers { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.CreatedOn")]
-    public DateTime CreatedOn { get; set; }
+    public string CreatedOn { get; set; }
 
     public int CreatedByCustomerId { get; set; }
 
@@ -58,10 +59,10 @@ public record GrantModel : BaseNopEntityModel
     public string CreatedBy { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.StartedOn")]
-    public DateTime? StartedOn { get; set; }
+    public string StartedOn { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.CompletedOn")]
-    public DateTime? CompletedOn { get; set; }
+    public string CompletedOn { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.LastError")]
     public string LastError { get; set; }

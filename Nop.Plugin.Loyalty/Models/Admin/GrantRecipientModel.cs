@@ -15,7 +15,7 @@ public record GrantRecipientSearchModel : BaseSearchModel
 /// <summary>One page of a grant's recipients.</summary>
 public record GrantRecipientListModel : BasePagedListModel<GrantRecipientModel>;
 
-/// <summary>One recipient of a grant; times are in the admin's time zone.</summary>
+/// <summary>One recipient of a grant; dates are written in the admin's culture and time zone.</summary>
 public record GrantRecipientModel : BaseNopEntityModel
 {
     public int CustomerId { get; set; }
@@ -23,10 +23,10 @@ public record GrantRecipientModel : BaseNopEntityModel
     public string FullName { get; set; }
     public int Points { get; set; }
     public int RemainingPoints { get; set; }
-    public DateTime GrantedOn { get; set; }
-    public DateTime? RevokedOn { get; set; }
+    public string GrantedOn { get; set; }
+    public string RevokedOn { get; set; }
     public int RevokedPoints { get; set; }
-    public DateTime? PurgedOn { get; set; }
+    public string PurgedOn { get; set; }
 
     /// <summary>Not revoked nor purged, and something is left to take back.</summary>
     public bool CanRevoke { get; set; }

@@ -68,9 +68,14 @@ public record GrantWizardModel : BaseNopModel
     [UIHint("Int32Nullable")]
     public int? Points { get; set; }
 
+    /// <summary>The last day the points can be used, in the store's time zone.</summary>
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.ExpiresOn")]
-    [UIHint("DateTimeNullable")]
+    [UIHint("DateNullable")]
     public DateTime? ExpiresOn { get; set; }
+
+    /// <summary>When on that day they stop being usable; empty for the end of the day.</summary>
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.ExpiresAt")]
+    public TimeOnly? ExpiresAt { get; set; }
 
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.ActivatesOn")]
     [UIHint("DateTimeNullable")]
@@ -92,8 +97,19 @@ public record GrantWizardModel : BaseNopModel
     [BindNever]
     public IList<SelectListItem> AvailableSegments { get; set; } = new List<SelectListItem>();
 
+    /// <summary>The admin's time zone (activation, and every date shown).</summary>
     [BindNever]
     public string TimeZoneName { get; set; }
+
+    /// <summary>The store's time zone, in which the expiry day is entered.</summary>
+    [BindNever]
+    public string StoreTimeZoneName { get; set; }
+
+    [BindNever]
+    public string ExpiresOnText { get; set; }
+
+    [BindNever]
+    public string ActivatesOnText { get; set; }
 
     /// <summary>Messages of broken rules, localized.</summary>
     [BindNever]

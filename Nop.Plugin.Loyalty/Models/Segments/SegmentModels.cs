@@ -19,7 +19,7 @@ public record SegmentRowModel : BaseNopEntityModel
 {
     public string Name { get; set; }
     public string Description { get; set; }
-    public DateTime UpdatedOn { get; set; }
+    public string UpdatedOn { get; set; }
 }
 
 /// <summary>An id and a name, as the builder's pickers list them.</summary>
@@ -40,7 +40,7 @@ public record SegmentModel : BaseNopEntityModel
     #region Shown, never bound
 
     [BindNever]
-    public DateTime? UpdatedOn { get; set; }
+    public string UpdatedOn { get; set; }
 
     [BindNever]
     public string RuleDescription { get; set; }

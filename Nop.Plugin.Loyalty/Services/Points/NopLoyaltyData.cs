@@ -39,7 +39,8 @@ public class NopLoyaltyData : ILoyaltyData
             PointsBalance = h.PointsBalance,
             CreatedOnUtc = h.CreatedOnUtc,
             EndDateUtc = h.EndDateUtc,
-            ValidPoints = h.ValidPoints
+            ValidPoints = h.ValidPoints,
+            UsedWithOrder = h.UsedWithOrder
         });
 
     public IQueryable<LedgerEntryRow> Ledger => Project(_ledgerRepository.Table);
