@@ -46,6 +46,7 @@ public abstract class LoyaltyHarness : ServiceTest
     protected PointsStatementService Statements { get; private set; }
     protected StoreSourcesFactory Sources { get; private set; }
     protected SegmentService Segments { get; private set; }
+    protected TargetDescriber Describer { get; private set; }
     protected int StoreId { get; private set; }
     protected int RegisteredRoleId { get; private set; }
 
@@ -81,11 +82,11 @@ public abstract class LoyaltyHarness : ServiceTest
         Pipeline = new SpecialPointsPipeline(data, ActivatorUtilities.CreateInstance<NopLoyaltyWriter>(provider), observer,
             ActivatorUtilities.CreateInstance<NopLedgerTexts>(provider), TimeProvider.System, options);
         RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Pipeline);
-        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
-            ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
+        var catalog = ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider);
+        Describer = ActivatorUtilities.CreateInstance<TargetDescriber>(provider, catalog);
+        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources, catalog, Describer);
         Wizard = ActivatorUtilities.CreateInstance<GrantWizardService>(provider, Pipeline, (IGrantRunQueue)Queue, Sources,
-            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments),
-            ActivatorUtilities.CreateInstance<TargetDescriber>(provider));
+            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments), Describer);
         Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue);
         Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
             data, options, TimeProvider.System);

@@ -1,3 +1,4 @@
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Services.Catalog;
 using Nop.Services.Customers;
@@ -8,8 +9,8 @@ namespace Nop.Plugin.Loyalty.Services;
 
 /// <summary>
 /// The engine's <see cref="ISegmentCatalog"/> over nopCommerce's products, categories, roles, countries, states and
-/// stores. <see cref="LoadAsync"/> reads names only for the ids a definition mentions, so validating or describing a
-/// segment never loads a whole catalog. Deleted products and categories count as unknown.
+/// stores. It reads names only for the ids asked for, one query per kind of entity, so validating or describing a
+/// segment never loads a whole catalog nor an entity at a time.
 /// </summary>
 public class StoreSegmentCatalog
 {
@@ -35,23 +36,32 @@ public class StoreSegmentCatalog
         _storeService = storeService;
     }
 
-    /// <summary>A catalog that knows the entities the definition names (and only those).</summary>
-    public virtual async Task<ISegmentCatalog> LoadAsync(SegmentDefinition definition)
+    /// <summary>A catalog that knows the entities the definition names (and only those); deleted products and categories count as unknown.</summary>
+    public virtual Task<ISegmentCatalog> LoadAsync(SegmentDefinition definition) => LoadAsync(definition.MentionedIds(), withDeleted: false);
+
+    /// <summary>
+    /// The names of the entities descriptions mention, all at once. A deleted product or category keeps its name here:
+    /// a grant's history still says what it targeted.
+    /// </summary>
+    public virtual Task<ISegmentCatalog> LoadNamesAsync(IEnumerable<PhraseName> names) =>
+        LoadAsync(Enum.GetValues<SegmentEntity>().ToDictionary(kind => kind,
+            kind => names.Where(n => n.Kind == kind).Select(n => n.Id).ToHashSet()), withDeleted: true);
+
+    protected virtual async Task<ISegmentCatalog> LoadAsync(IReadOnlyDictionary<SegmentEntity, HashSet<int>> mentioned, bool withDeleted)
     {
         var catalog = SegmentCatalog.Empty;
-        var mentioned = definition.MentionedIds();
 
         if (mentioned[SegmentEntity.Product] is { Count: > 0 } productIds)
         {
             var products = await _productService.GetProductsByIdsAsync(productIds.ToArray());
-            catalog = catalog.With(SegmentEntity.Product, products.Where(p => !p.Deleted)
+            catalog = catalog.With(SegmentEntity.Product, products.Where(p => withDeleted || !p.Deleted)
                 .ToDictionary(p => p.Id, p => p.Name));
         }
 
         if (mentioned[SegmentEntity.Category] is { Count: > 0 } categoryIds)
         {
             var categories = await _categoryService.GetCategoriesByIdsAsync(categoryIds.ToArray());
-            catalog = catalog.With(SegmentEntity.Category, categories.Where(c => !c.Deleted)
+            catalog = catalog.With(SegmentEntity.Category, categories.Where(c => withDeleted || !c.Deleted)
                 .ToDictionary(c => c.Id, c => c.Name));
         }
 
@@ -70,11 +80,9 @@ public class StoreSegmentCatalog
 
         if (mentioned[SegmentEntity.StateProvince] is { Count: > 0 } stateIds)
         {
-            var states = new Dictionary<int, string>();
-            foreach (var id in stateIds)
-                if (await _stateProvinceService.GetStateProvinceByIdAsync(id) is { } state)
-                    states[id] = state.Name;
-            catalog = catalog.With(SegmentEntity.StateProvince, states);
+            var states = await _stateProvinceService.GetStateProvincesAsync(true);
+            catalog = catalog.With(SegmentEntity.StateProvince, states.Where(s => stateIds.Contains(s.Id))
+                .ToDictionary(s => s.Id, s => s.Name));
         }
 
         if (mentioned[SegmentEntity.Store] is { Count: > 0 } storeIds)
