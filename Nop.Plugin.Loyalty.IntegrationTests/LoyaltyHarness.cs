@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using FluentMigrator.Runner;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Data.Migrations;
 using Nop.Plugin.Loyalty.Domains;
@@ -10,6 +13,7 @@ using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Services;
 using Nop.Plugin.Loyalty.Services.Points;
 using Nop.Services.Customers;
+using Nop.Services.Localization;
 using Nop.Services.Orders;
 using Nop.Services.Stores;
 using Nop.Tests.Nop.Services.Tests;
@@ -91,8 +95,20 @@ public abstract class LoyaltyHarness : ServiceTest
         Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
             data, options, TimeProvider.System);
 
+        // The plugin's English texts in the store's languages, as installation leaves them.
+        foreach (var language in await GetService<ILanguageService>().GetAllLanguagesAsync(true))
+            await ImportShippedResourcesAsync(language, "en-US");
+
         StoreId = (await GetService<IStoreService>().GetAllStoresAsync()).First().Id;
         RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;
+    }
+
+    /// <summary>Imports the repository's Localization/{culture}.nopres.xml into the language.</summary>
+    protected async Task ImportShippedResourcesAsync(Language language, string culture, [CallerFilePath] string source = "")
+    {
+        var path = Path.Combine(Path.GetDirectoryName(source)!, "..", "Localization", $"{culture}.nopres.xml");
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        await GetService<ILocalizationService>().ImportResourcesFromXmlAsync(language, reader);
     }
 
     /// <summary>Registered, active customers, inserted in bulk.</summary>

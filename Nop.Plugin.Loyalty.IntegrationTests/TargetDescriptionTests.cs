@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text;
 using FluentAssertions;
 using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Localization;
@@ -45,13 +43,9 @@ public class TargetDescriptionTests : LoyaltyHarness
     {
         var language = new Language { Name = name, LanguageCulture = culture, UniqueSeoCode = seoCode, FlagImageFileName = "", Published = true };
         await GetService<ILanguageService>().InsertLanguageAsync(language);
-        using var reader = new StreamReader(ShippedResources(culture), Encoding.UTF8);
-        await GetService<ILocalizationService>().ImportResourcesFromXmlAsync(language, reader);
+        await ImportShippedResourcesAsync(language, culture);
         return language;
     }
-
-    private static string ShippedResources(string culture, [CallerFilePath] string source = "") =>
-        Path.Combine(Path.GetDirectoryName(source)!, "..", "Localization", $"{culture}.nopres.xml");
 
     [Test]
     public async Task A_pasted_list_grant_stores_no_text_and_reads_in_each_language()

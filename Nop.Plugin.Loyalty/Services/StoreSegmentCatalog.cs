@@ -1,6 +1,7 @@
 using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Segments;
-using Nop.Services.Catalog;
+using Nop.Core.Domain.Catalog;
+using Nop.Data;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
 using Nop.Services.Stores;
@@ -14,24 +15,24 @@ namespace Nop.Plugin.Loyalty.Services;
 /// </summary>
 public class StoreSegmentCatalog
 {
-    private readonly ICategoryService _categoryService;
     private readonly ICountryService _countryService;
     private readonly ICustomerService _customerService;
-    private readonly IProductService _productService;
+    private readonly IRepository<Category> _categoryRepository;
+    private readonly IRepository<Product> _productRepository;
     private readonly IStateProvinceService _stateProvinceService;
     private readonly IStoreService _storeService;
 
-    public StoreSegmentCatalog(ICategoryService categoryService,
-        ICountryService countryService,
+    public StoreSegmentCatalog(ICountryService countryService,
         ICustomerService customerService,
-        IProductService productService,
+        IRepository<Category> categoryRepository,
+        IRepository<Product> productRepository,
         IStateProvinceService stateProvinceService,
         IStoreService storeService)
     {
-        _categoryService = categoryService;
         _countryService = countryService;
         _customerService = customerService;
-        _productService = productService;
+        _categoryRepository = categoryRepository;
+        _productRepository = productRepository;
         _stateProvinceService = stateProvinceService;
         _storeService = storeService;
     }
@@ -53,16 +54,14 @@ public class StoreSegmentCatalog
 
         if (mentioned[SegmentEntity.Product] is { Count: > 0 } productIds)
         {
-            var products = await _productService.GetProductsByIdsAsync(productIds.ToArray());
-            catalog = catalog.With(SegmentEntity.Product, products.Where(p => withDeleted || !p.Deleted)
-                .ToDictionary(p => p.Id, p => p.Name));
+            var products = await _productRepository.GetByIdsAsync(productIds.ToArray(), cache => default, includeDeleted: withDeleted);
+            catalog = catalog.With(SegmentEntity.Product, products.ToDictionary(p => p.Id, p => p.Name));
         }
 
         if (mentioned[SegmentEntity.Category] is { Count: > 0 } categoryIds)
         {
-            var categories = await _categoryService.GetCategoriesByIdsAsync(categoryIds.ToArray());
-            catalog = catalog.With(SegmentEntity.Category, categories.Where(c => withDeleted || !c.Deleted)
-                .ToDictionary(c => c.Id, c => c.Name));
+            var categories = await _categoryRepository.GetByIdsAsync(categoryIds.ToArray(), cache => default, includeDeleted: withDeleted);
+            catalog = catalog.With(SegmentEntity.Category, categories.ToDictionary(c => c.Id, c => c.Name));
         }
 
         if (mentioned[SegmentEntity.CustomerRole] is { Count: > 0 } roleIds)
