@@ -1,7 +1,10 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using FluentMigrator.Runner;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Core;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Localization;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Data.Migrations;
 using Nop.Plugin.Loyalty.Domains;
@@ -10,6 +13,7 @@ using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Services;
 using Nop.Plugin.Loyalty.Services.Points;
 using Nop.Services.Customers;
+using Nop.Services.Localization;
 using Nop.Services.Orders;
 using Nop.Services.Stores;
 using Nop.Tests.Nop.Services.Tests;
@@ -46,6 +50,7 @@ public abstract class LoyaltyHarness : ServiceTest
     protected PointsStatementService Statements { get; private set; }
     protected StoreSourcesFactory Sources { get; private set; }
     protected SegmentService Segments { get; private set; }
+    protected TargetDescriber Describer { get; private set; }
     protected int StoreId { get; private set; }
     protected int RegisteredRoleId { get; private set; }
 
@@ -81,17 +86,29 @@ public abstract class LoyaltyHarness : ServiceTest
         Pipeline = new SpecialPointsPipeline(data, ActivatorUtilities.CreateInstance<NopLoyaltyWriter>(provider), observer,
             ActivatorUtilities.CreateInstance<NopLedgerTexts>(provider), TimeProvider.System, options);
         RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Pipeline);
-        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
-            ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
+        var catalog = ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider);
+        Describer = ActivatorUtilities.CreateInstance<TargetDescriber>(provider, catalog);
+        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources, catalog, Describer);
         Wizard = ActivatorUtilities.CreateInstance<GrantWizardService>(provider, Pipeline, (IGrantRunQueue)Queue, Sources,
-            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments),
-            ActivatorUtilities.CreateInstance<TargetDescriber>(provider));
+            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments), Describer);
         Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue);
         Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
             data, options, TimeProvider.System);
 
+        // The plugin's English texts in the store's languages, as installation leaves them.
+        foreach (var language in await GetService<ILanguageService>().GetAllLanguagesAsync(true))
+            await ImportShippedResourcesAsync(language, "en-US");
+
         StoreId = (await GetService<IStoreService>().GetAllStoresAsync()).First().Id;
         RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;
+    }
+
+    /// <summary>Imports the repository's Localization/{culture}.nopres.xml into the language.</summary>
+    protected async Task ImportShippedResourcesAsync(Language language, string culture, [CallerFilePath] string source = "")
+    {
+        var path = Path.Combine(Path.GetDirectoryName(source)!, "..", "Localization", $"{culture}.nopres.xml");
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        await GetService<ILocalizationService>().ImportResourcesFromXmlAsync(language, reader);
     }
 
     /// <summary>Registered, active customers, inserted in bulk.</summary>

@@ -138,7 +138,7 @@ public class SegmentTests : LoyaltyHarness
         var grant = await Wizard.CreateGrantAsync(draft, 0);
         var stored = GrantTargetJson.Deserialize(grant.TargetJson);
         stored.Should().BeOfType<SegmentTarget>().Which.SegmentId.Should().Be(segment.Id);
-        grant.TargetDescription.Should().Contain(segment.Name);
+        (await Describer.DescribeGrantsAsync([grant]))[grant.Id].Should().Contain(segment.Name);
 
         // While the grant is queued, its segment cannot be deleted.
         var refused = async () => await Segments.DeleteSegmentAsync(segment);

@@ -106,8 +106,5 @@ public static class LoyaltyDefaults
     /// <summary>The wizard's saved segment no longer exists (or none was picked).</summary>
     public const string SegmentNotFoundResource = ResourcePrefix + ".Errors.Segment.NotFound";
 
-    /// <summary>Source name of a pasted (not uploaded) customer list.</summary>
-    public const string PastedListSourceResource = ResourcePrefix + ".Grant.CustomerList.Pasted";
-
     #endregion
 }

@@ -82,8 +82,7 @@ public static class SpecialPointsScenario
         Points = terms.Points,
         ExpiresOnUtc = terms.ExpiresOnUtc!.Value,
         StoreId = 1,
-        TargetJson = GrantTargetJson.Serialize(target),
-        TargetDescription = target.Describe(TargetLanguage.English)
+        TargetJson = GrantTargetJson.Serialize(target)
     };
 
     /// <summary>Waits for a pipeline step: the report times steps synchronously.</summary>

@@ -13,6 +13,9 @@ public sealed record CustomerList(IReadOnlyList<int> CustomerIds, IReadOnlyList<
     /// <summary>How many usable rows the list has.</summary>
     public int Count => CustomerIds.Count + Emails.Count;
 
+    /// <summary>How many rows of data were read: the usable ones and the rejected ones (not the header or blank lines).</summary>
+    public int RowsRead => Count + Rejected.Count;
+
     /// <summary>
     /// The rows naming no registered customer, given the ids and emails that matched one.
     /// Emails compare without regard to case, as the store's sign-in does.

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments;
@@ -18,11 +19,8 @@ public abstract record SegmentCondition : SegmentNode
     {
     }
 
-    /// <summary>The condition as a clause of the describer's sentence, in English ("ordered exactly once").</summary>
-    internal abstract string Describe(EnglishPhrases english);
-
-    /// <summary>The condition as a clause of the describer's sentence, in Japanese.</summary>
-    internal abstract string Describe(JapanesePhrases japanese);
+    /// <summary>The condition as a clause of the segment's description ("ordered exactly once").</summary>
+    internal abstract Phrase Describe();
 
     /// <summary>The store entities the condition names by id.</summary>
     public virtual IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => [];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 
@@ -8,30 +9,20 @@ namespace Nop.Plugin.Loyalty.Engine.Segments;
 /// <summary>A grant target that selects the customers of a segment, saved (with a name) or built inline.</summary>
 /// <remarks>
 /// Stored with its grant as the definition, instant and time zone it was confirmed with, so the grant's history
-/// shows who was targeted and why even after the saved segment changes. The catalog only names things for the
-/// description and is not stored.
+/// shows who was targeted and why even after the saved segment changes.
 /// </remarks>
 public sealed record SegmentTarget : GrantTarget
 {
     /// <param name="definition">The segment's rule.</param>
     /// <param name="context">The instant and store time zone its windows are evaluated at (the grant's confirm time).</param>
-    /// <param name="catalog">Names for the description.</param>
     /// <param name="segmentName">The saved segment's name; null for an inline definition.</param>
     /// <param name="segmentId">The saved segment's id; null for an inline definition.</param>
-    public SegmentTarget(SegmentDefinition definition, SegmentContext context, ISegmentCatalog? catalog = null,
-        string? segmentName = null, int? segmentId = null)
+    public SegmentTarget(SegmentDefinition definition, SegmentContext context, string? segmentName = null, int? segmentId = null)
     {
         Definition = definition;
         Context = context;
-        Catalog = catalog ?? SegmentCatalog.Empty;
         SegmentName = segmentName;
         SegmentId = segmentId;
-    }
-
-    [JsonConstructor]
-    private SegmentTarget(SegmentDefinition definition, SegmentContext context, string? segmentName, int? segmentId)
-        : this(definition, context, null, segmentName, segmentId)
-    {
     }
 
     [JsonConverter(typeof(DefinitionConverter))]
@@ -40,21 +31,16 @@ public sealed record SegmentTarget : GrantTarget
     [JsonConverter(typeof(ContextConverter))]
     public SegmentContext Context { get; }
 
-    [JsonIgnore]
-    public ISegmentCatalog Catalog { get; }
-
     public string? SegmentName { get; }
 
     public int? SegmentId { get; }
 
     public override IQueryable<int> Compile(StoreSources sources) => SegmentCompiler.Compile(Definition, sources, Context);
 
-    public override string Describe(TargetLanguage language)
+    public override Phrase Describe()
     {
-        var rule = SegmentDescriber.Describe(Definition, language, Catalog);
-        if (SegmentName is null)
-            return rule;
-        return language == TargetLanguage.Japanese ? $"セグメント「{SegmentName}」: {rule}" : $"Segment \"{SegmentName}\": {rule}";
+        var rule = SegmentDescriber.Describe(Definition);
+        return SegmentName is null ? rule : new Phrase(PhraseKeys.TargetSegment, new PhraseText(SegmentName), rule);
     }
 
     // The definition keeps its own versioned, strictly read format inside the target's JSON.

@@ -10,7 +10,6 @@ public sealed class GrantRow
     public DateTime? ActivatesOnUtc { get; set; }
     public int StoreId { get; set; }
     public string TargetJson { get; set; } = "";
-    public string? TargetDescription { get; set; }
     public int StatusId { get; set; }
     public int PlannedRecipientCount { get; set; }
     public int GrantedCount { get; set; }

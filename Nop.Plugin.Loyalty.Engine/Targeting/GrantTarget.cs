@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Nop.Plugin.Loyalty.Engine.Describing;
+using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Targeting;
@@ -14,15 +16,8 @@ public abstract record GrantTarget
     /// <summary>The ids of the registered customers this target selects.</summary>
     public abstract IQueryable<int> Compile(StoreSources sources);
 
-    /// <summary>A short description for confirm screens and grant history.</summary>
-    public abstract string Describe(TargetLanguage language);
-}
-
-/// <summary>The languages in which the engine describes targets.</summary>
-public enum TargetLanguage
-{
-    English,
-    Japanese
+    /// <summary>A short description for confirm screens and grant history, written by the plugin in the viewer's language.</summary>
+    public abstract Phrase Describe();
 }
 
 /// <summary>Every registered customer.</summary>
@@ -31,12 +26,11 @@ public sealed record AllRegisteredTarget : GrantTarget
     public override IQueryable<int> Compile(StoreSources sources) =>
         sources.RegisteredCustomers().Select(c => c.Id);
 
-    public override string Describe(TargetLanguage language) => language == TargetLanguage.Japanese
-        ? "すべての登録会員"
-        : "All registered customers";
+    public override Phrase Describe() => new(PhraseKeys.AllRegistered);
 }
 
 /// <summary>Registered customers in any of the given roles.</summary>
+/// <param name="RoleNames">The roles' names when the grant was confirmed, shown for a role deleted since.</param>
 public sealed record RolesTarget(IReadOnlyList<int> RoleIds, IReadOnlyList<string> RoleNames) : GrantTarget
 {
     public override IQueryable<int> Compile(StoreSources sources)
@@ -48,13 +42,18 @@ public sealed record RolesTarget(IReadOnlyList<int> RoleIds, IReadOnlyList<strin
             .Select(c => c.Id);
     }
 
-    public override string Describe(TargetLanguage language) => language == TargetLanguage.Japanese
-        ? $"顧客ロール: {string.Join("、", RoleNames)}"
-        : $"Customers in roles: {string.Join(", ", RoleNames)}";
+    public override Phrase Describe() => new(PhraseKeys.TargetRoles, new PhraseList(PhraseKeys.JoinComma,
+        RoleIds.Select((id, i) => (PhraseValue)new PhraseName(SegmentEntity.CustomerRole, id, i < RoleNames.Count ? RoleNames[i] : null)).ToList()));
 }
 
 /// <summary>Registered customers named one by one, by id or email (pasted or uploaded).</summary>
-public sealed record CustomerListTarget(IReadOnlyList<int> CustomerIds, IReadOnlyList<string> Emails, string SourceName) : GrantTarget
+/// <param name="SourceName">The uploaded file's name; null for a pasted list.</param>
+/// <param name="RowsRead">
+/// The rows of data the list had: its ids and emails and the rows skipped as duplicate or unreadable (0 in grants stored
+/// before it was recorded).
+/// </param>
+public sealed record CustomerListTarget(IReadOnlyList<int> CustomerIds, IReadOnlyList<string> Emails, string? SourceName, int RowsRead = 0)
+    : GrantTarget
 {
     public override IQueryable<int> Compile(StoreSources sources) => Matching(sources).Select(c => c.Id);
 
@@ -67,11 +66,23 @@ public sealed record CustomerListTarget(IReadOnlyList<int> CustomerIds, IReadOnl
             .Where(c => ids.Contains(c.Id) || (c.Email != null && emails.Contains(c.Email.ToLower())));
     }
 
-    public override string Describe(TargetLanguage language)
+    /// <summary>For example "Customer list (pasted): 7 rows read: 3 customer ids, 1 email, 3 skipped (duplicate or unreadable)".</summary>
+    public override Phrase Describe()
     {
-        var count = CustomerIds.Count + Emails.Count;
-        return language == TargetLanguage.Japanese
-            ? $"顧客リスト ({SourceName}, {count} 行)"
-            : $"Customer list ({SourceName}, {count} rows)";
+        var counts = new List<PhraseValue>();
+        if (CustomerIds.Count > 0)
+            counts.Add(Phrase.Counted(PhraseKeys.ListIds, CustomerIds.Count));
+        if (Emails.Count > 0)
+            counts.Add(Phrase.Counted(PhraseKeys.ListEmails, Emails.Count));
+        var skipped = RowsRead - CustomerIds.Count - Emails.Count;
+        if (skipped > 0)
+            counts.Add(Phrase.Counted(PhraseKeys.ListSkipped, skipped));
+
+        PhraseValue summary = new PhraseList(PhraseKeys.JoinComma, counts);
+        if (RowsRead > 0)
+            summary = Phrase.Counted(PhraseKeys.ListRowsRead, RowsRead, summary);
+        return SourceName is null
+            ? new Phrase(PhraseKeys.TargetPastedList, summary)
+            : new Phrase(PhraseKeys.TargetFileList, new PhraseText(SourceName), summary);
     }
 }

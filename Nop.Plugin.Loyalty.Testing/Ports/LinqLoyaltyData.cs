@@ -20,7 +20,6 @@ public sealed class LinqLoyaltyData(DataConnection db, bool purchaseLines = fals
         ActivatesOnUtc = g.ActivatesOnUtc,
         StoreId = g.StoreId,
         TargetJson = g.TargetJson,
-        TargetDescription = g.TargetDescription,
         StatusId = g.StatusId,
         PlannedRecipientCount = g.PlannedRecipientCount,
         GrantedCount = g.GrantedCount,

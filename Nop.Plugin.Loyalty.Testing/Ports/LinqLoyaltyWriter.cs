@@ -134,7 +134,6 @@ public sealed class LinqLoyaltyWriter(DataConnection db) : ILoyaltyWriter
             ActivatesOnUtc = grant.ActivatesOnUtc,
             StoreId = grant.StoreId,
             TargetJson = grant.TargetJson,
-            TargetDescription = grant.TargetDescription,
             StatusId = grant.StatusId,
             PlannedRecipientCount = grant.PlannedRecipientCount,
             NotifyCustomers = grant.NotifyCustomers,

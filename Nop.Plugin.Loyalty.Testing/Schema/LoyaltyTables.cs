@@ -14,7 +14,6 @@ public sealed class LoyaltySpecialGrant
     [Column, Nullable] public DateTime? ActivatesOnUtc { get; set; }
     [Column, NotNull] public int StoreId { get; set; }
     [Column(Length = int.MaxValue), NotNull] public string TargetJson { get; set; } = "";
-    [Column(Length = 1000), Nullable] public string? TargetDescription { get; set; }
     [Column, NotNull] public int StatusId { get; set; }
     [Column, NotNull] public int PlannedRecipientCount { get; set; }
     [Column, NotNull] public int GrantedCount { get; set; }

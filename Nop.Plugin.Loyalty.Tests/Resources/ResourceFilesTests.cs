@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Nop.Plugin.Loyalty.Engine;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Tests.Infrastructure;
 
 namespace Nop.Plugin.Loyalty.Tests.Resources;
@@ -31,6 +32,25 @@ public partial class ResourceFilesTests
 
         var missing = EngineKeys().Where(key => !resources.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text));
 
+        Assert.That(missing, Is.Empty);
+    }
+
+    /// <summary>Every wording a description can use: each key, or each plural form of a counted key.</summary>
+    private static IEnumerable<string> DescriptionKeys() =>
+        typeof(PhraseKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .SelectMany(key => PhraseKeys.Counted.Contains(key) ? Enum.GetNames<PluralForm>().Select(form => $"{key}.{form}") : [key]);
+
+    [TestCaseSource(nameof(Cultures))]
+    public void Every_wording_a_description_can_use_has_a_text(string culture)
+    {
+        var resources = Resources(culture);
+
+        var keys = DescriptionKeys().ToList();
+        var missing = keys.Where(key => !resources.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text));
+
+        Assert.That(keys, Has.Count.GreaterThan(50), "the engine's description keys were found");
         Assert.That(missing, Is.Empty);
     }
 

@@ -318,7 +318,7 @@ public sealed class SegmentCompilerTests(DatabaseKind kind) : DatabaseFixture(ki
     public void A_segment_target_compiles_to_the_segment()
     {
         var p = Population();
-        var target = new SegmentTarget(new SegmentDefinition(new AllRegisteredCondition()), new SegmentContext(Tokyo, Now), SegmentCatalog.Empty);
+        var target = new SegmentTarget(new SegmentDefinition(new AllRegisteredCondition()), new SegmentContext(Tokyo, Now));
         _data.Insert(Db);
 
         Assert.That(target.Compile(NopStore.Sources(Db)).ToList(), Is.EqualTo(new[] { p.Registered }));

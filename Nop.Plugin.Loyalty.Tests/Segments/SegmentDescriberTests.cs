@@ -1,15 +1,19 @@
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
-using Nop.Plugin.Loyalty.Engine.Targeting;
+using Nop.Plugin.Loyalty.Tests.Describing;
 
 namespace Nop.Plugin.Loyalty.Tests.Segments;
 
+/// <summary>Descriptions as the engine builds them, written with the plugin's shipped English and Japanese resources.</summary>
 public class SegmentDescriberTests
 {
     private static readonly DateWindow LastYear = new(new DateOnly(2025, 11, 23), new DateOnly(2026, 11, 23));
 
-    private static string En(SegmentNode root) => SegmentDescriber.Describe(new SegmentDefinition(root), TargetLanguage.English, SegmentValidatorTests.Catalog);
-    private static string Ja(SegmentNode root) => SegmentDescriber.Describe(new SegmentDefinition(root), TargetLanguage.Japanese, SegmentValidatorTests.Catalog);
+    private static string En(SegmentNode root) => En(new SegmentDefinition(root));
+    private static string Ja(SegmentNode root) => Ja(new SegmentDefinition(root));
+    private static string En(SegmentDefinition definition) => ResourceTexts.English.Render(SegmentDescriber.Describe(definition));
+    private static string Ja(SegmentDefinition definition) => ResourceTexts.Japanese.Render(SegmentDescriber.Describe(definition));
 
     private static readonly SegmentNode BoughtOnceNotLately = new SegmentGroup(GroupMatch.All,
     [
@@ -53,7 +57,7 @@ public class SegmentDescriberTests
     [Test]
     public void Describes_every_condition_in_english()
     {
-        var text = SegmentDescriber.Describe(SegmentJsonTests.Everything(), TargetLanguage.English, SegmentValidatorTests.Catalog);
+        var text = En(SegmentJsonTests.Everything());
 
         Assert.That(text, Is.EqualTo(
             "Customers who are registered AND ordered exactly once AND NOT ordered in the last 365 days"
@@ -69,7 +73,7 @@ public class SegmentDescriberTests
     [Test]
     public void Describes_every_condition_in_japanese()
     {
-        var text = SegmentDescriber.Describe(SegmentJsonTests.Everything(), TargetLanguage.Japanese, SegmentValidatorTests.Catalog);
+        var text = Ja(SegmentJsonTests.Everything());
 
         Assert.That(text, Is.EqualTo(
             "次の条件に合う登録会員: 登録会員 かつ 注文がちょうど1回 かつ 「過去365日間に注文あり」ではない"
@@ -89,10 +93,8 @@ public class SegmentDescriberTests
     {
         var definition = new SegmentDefinition(new OrderCountCondition(new IntRange(1)), statuses, stores);
 
-        Assert.That(SegmentDescriber.Describe(definition, TargetLanguage.English, SegmentValidatorTests.Catalog),
-            Is.EqualTo("Customers who ordered at least once" + english));
-        Assert.That(SegmentDescriber.Describe(definition, TargetLanguage.Japanese, SegmentValidatorTests.Catalog),
-            Does.EndWith(japanese));
+        Assert.That(En(definition), Is.EqualTo("Customers who ordered at least once" + english));
+        Assert.That(Ja(definition), Is.EqualTo("次の条件に合う登録会員: 注文あり" + japanese));
     }
 
     [TestCase(GroupMatch.All, false, "All registered customers", "すべての登録会員")]
@@ -107,7 +109,9 @@ public class SegmentDescriberTests
     }
 
     [TestCase(0, 0, "never ordered", "注文なし")]
-    [TestCase(2, null, "ordered at least twice", "注文が2回以上")]
+    [TestCase(2, null, "ordered at least 2 times", "注文が2回以上")]
+    [TestCase(0, 1, "ordered at most once", "注文が1回以下")]
+    [TestCase(3, 3, "ordered exactly 3 times", "注文がちょうど3回")]
     [TestCase(0, 3, "ordered at most 3 times", "注文が3回以下")]
     [TestCase(2, 5, "ordered 2 to 5 times", "注文が2〜5回")]
     [TestCase(1, null, "ordered at least once", "注文あり")]
@@ -123,9 +127,26 @@ public class SegmentDescriberTests
     public void A_saved_segment_target_is_named()
     {
         var target = new SegmentTarget(new SegmentDefinition(new BirthdayCondition(BirthdayPeriod.CurrentMonth)),
-            new SegmentContext(TimeZoneInfo.Utc, new DateTime(2026, 11, 23)), SegmentValidatorTests.Catalog, "Birthday month");
+            new SegmentContext(TimeZoneInfo.Utc, new DateTime(2026, 11, 23)), "Birthday month");
 
-        Assert.That(target.Describe(TargetLanguage.English), Is.EqualTo("Segment \"Birthday month\": Customers who have a birthday this month"));
-        Assert.That(target.Describe(TargetLanguage.Japanese), Is.EqualTo("セグメント「Birthday month」: 次の条件に合う登録会員: 誕生月が今月"));
+        Assert.That(ResourceTexts.English.Render(target.Describe()), Is.EqualTo("Segment \"Birthday month\": Customers who have a birthday this month"));
+        Assert.That(ResourceTexts.Japanese.Render(target.Describe()), Is.EqualTo("セグメント「Birthday month」: 次の条件に合う登録会員: 誕生月が今月"));
+    }
+
+    [Test]
+    public void A_description_holds_ids_and_values_not_words()
+    {
+        var phrase = SegmentDescriber.Describe(new SegmentDefinition(
+            new PurchaseAmountCondition(PurchaseScope.Products, [1, 99], new DecimalRange(5_000m), new DateWindow(new DateOnly(2026, 1, 1))),
+            [OrderStatuses.Complete]));
+
+        var values = phrase.Descendants().ToList();
+
+        Assert.That(phrase.Key, Is.EqualTo(PhraseKeys.CountingOrdersStatuses));
+        Assert.That(values.OfType<PhraseName>(), Is.EqualTo(new[] { new PhraseName(SegmentEntity.Product, 1), new PhraseName(SegmentEntity.Product, 99) }));
+        Assert.That(values.OfType<PhraseMoney>().Single().Amount, Is.EqualTo(5_000m));
+        Assert.That(values.OfType<PhraseDate>().Single().Day, Is.EqualTo(new DateOnly(2026, 1, 1)));
+        Assert.That(values.OfType<PhraseOrderStatus>().Single().StatusId, Is.EqualTo(OrderStatuses.Complete));
+        Assert.That(values.OfType<PhraseText>(), Is.Empty, "no text in any language");
     }
 }

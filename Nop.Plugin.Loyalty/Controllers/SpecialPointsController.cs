@@ -135,9 +135,9 @@ public class SpecialPointsController : BasePluginController
             var pasted = model.CustomerListText ?? string.Empty;
             if (!string.Equals(Normalize(pasted), Normalize(draft.CustomerListText), StringComparison.Ordinal))
             {
-                //a new pasted list replaces an uploaded one
+                //a new pasted list replaces an uploaded one; it has no name
                 draft.CustomerListText = pasted;
-                draft.CustomerListSourceName = await ResourceAsync(LoyaltyDefaults.PastedListSourceResource);
+                draft.CustomerListSourceName = null;
             }
         }
 
@@ -153,8 +153,6 @@ public class SpecialPointsController : BasePluginController
                 ModelState.AddModelError(nameof(model.CustomerListText), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerList.Required"));
                 return false;
             default:
-                if (string.IsNullOrEmpty(draft.CustomerListSourceName) && !string.IsNullOrEmpty(draft.CustomerListText))
-                    draft.CustomerListSourceName = await ResourceAsync(LoyaltyDefaults.PastedListSourceResource);
                 return true;
         }
 

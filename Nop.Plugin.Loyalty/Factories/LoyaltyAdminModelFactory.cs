@@ -34,6 +34,7 @@ public class LoyaltyAdminModelFactory
     private readonly ISpecialGrantService _specialGrantService;
     private readonly LoyaltyDates _dates;
     private readonly SegmentModelFactory _segmentModelFactory;
+    private readonly TargetDescriber _targetDescriber;
 
     #endregion
 
@@ -45,10 +46,12 @@ public class LoyaltyAdminModelFactory
         ISegmentService segmentService,
         ISpecialGrantService specialGrantService,
         LoyaltyDates dates,
-        SegmentModelFactory segmentModelFactory)
+        SegmentModelFactory segmentModelFactory,
+        TargetDescriber targetDescriber)
     {
         _dates = dates;
         _segmentModelFactory = segmentModelFactory;
+        _targetDescriber = targetDescriber;
         _customerService = customerService;
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
@@ -121,16 +124,21 @@ public class LoyaltyAdminModelFactory
 
         var grants = await _specialGrantService.SearchGrantsAsync(searchModel.SearchName?.Trim(), searchModel.Page - 1, searchModel.PageSize);
         var creators = await GetCustomerEmailsAsync(grants.Select(g => g.CreatedByCustomerId));
+        var targets = await _targetDescriber.DescribeGrantsAsync(grants);
 
         return await new GrantListModel().PrepareToGridAsync(searchModel, grants,
-            () => grants.SelectAwait(async grant => await PrepareGrantModelAsync(grant, creators)));
+            () => grants.SelectAwait(async grant => await PrepareGrantModelAsync(grant, creators, targets)));
     }
 
-    public async Task<GrantModel> PrepareGrantModelAsync(SpecialGrant grant, IDictionary<int, string> creators = null)
+    /// <param name="creators">The creators' emails by customer id, when read for a whole page.</param>
+    /// <param name="targets">The grants' target descriptions by grant id, when written for a whole page.</param>
+    public async Task<GrantModel> PrepareGrantModelAsync(SpecialGrant grant, IDictionary<int, string> creators = null,
+        IDictionary<int, string> targets = null)
     {
         ArgumentNullException.ThrowIfNull(grant);
 
         creators ??= await GetCustomerEmailsAsync([grant.CreatedByCustomerId]);
+        targets ??= await _targetDescriber.DescribeGrantsAsync([grant]);
         // While revoking, progress is what has been taken back of what was granted.
         var revoking = grant.Status is GrantStatus.Revoking or GrantStatus.Revoked;
         var (done, planned) = revoking ? (grant.RevokedCount, grant.GrantedCount) : (grant.GrantedCount, grant.PlannedRecipientCount);
@@ -144,7 +152,7 @@ public class LoyaltyAdminModelFactory
             Points = grant.Points,
             ExpiresOn = await _dates.ExpiryAsync(grant.ExpiresOnUtc, DateAudience.Admin),
             ActivatesOn = await _dates.InstantAsync(grant.ActivatesOnUtc, DateAudience.Admin),
-            TargetDescription = grant.TargetDescription,
+            TargetDescription = targets.TryGetValue(grant.Id, out var target) ? target : null,
             StatusId = grant.StatusId,
             Status = await GetStatusTextAsync(grant.Status),
             IsInProgress = grant.Status is GrantStatus.Queued or GrantStatus.Running or GrantStatus.Revoking,

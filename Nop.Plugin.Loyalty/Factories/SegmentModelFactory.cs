@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Validation;
 using Nop.Plugin.Loyalty.Models.Segments;
@@ -37,6 +38,7 @@ public class SegmentModelFactory
     private readonly ISegmentService _segmentService;
     private readonly IStateProvinceService _stateProvinceService;
     private readonly IStoreService _storeService;
+    private readonly TargetDescriber _targetDescriber;
 
     public SegmentModelFactory(ICategoryService categoryService,
         ICountryService countryService,
@@ -45,7 +47,8 @@ public class SegmentModelFactory
         ILocalizationService localizationService,
         ISegmentService segmentService,
         IStateProvinceService stateProvinceService,
-        IStoreService storeService)
+        IStoreService storeService,
+        TargetDescriber targetDescriber)
     {
         _categoryService = categoryService;
         _countryService = countryService;
@@ -55,6 +58,7 @@ public class SegmentModelFactory
         _segmentService = segmentService;
         _stateProvinceService = stateProvinceService;
         _storeService = storeService;
+        _targetDescriber = targetDescriber;
     }
 
     /// <summary>A localized message with its placeholders filled.</summary>
@@ -75,11 +79,28 @@ public class SegmentModelFactory
     {
         ArgumentNullException.ThrowIfNull(searchModel);
         var segments = await _segmentService.SearchSegmentsAsync(searchModel.SearchName, searchModel.Page - 1, searchModel.PageSize);
+
+        // The page's rules described together, so the names they mention are read once; a definition that cannot be
+        // read (JSON written by hand) has no rule to show.
+        var ids = new List<int>();
+        var phrases = new List<Phrase>();
+        foreach (var segment in segments)
+        {
+            if (!SegmentJson.TryParse(segment.DefinitionJson ?? string.Empty, out var definition, out _) || definition == null)
+                continue;
+            ids.Add(segment.Id);
+            phrases.Add(SegmentDescriber.Describe(definition));
+        }
+
+        var texts = await _targetDescriber.DescribeAsync(phrases);
+        var rules = ids.Zip(texts).ToDictionary(r => r.First, r => r.Second);
+
         return await new SegmentListModel().PrepareToGridAsync(searchModel, segments, () => segments.SelectAwait(async segment => new SegmentRowModel
         {
             Id = segment.Id,
             Name = segment.Name,
             Description = segment.Description,
+            Rule = rules.GetValueOrDefault(segment.Id),
             UpdatedOn = await UpdatedOnAsync(segment.UpdatedOnUtc)
         }));
     }

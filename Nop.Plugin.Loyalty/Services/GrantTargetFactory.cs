@@ -4,22 +4,18 @@ using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Csv;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Engine.Validation;
-using Nop.Services.Localization;
 
 namespace Nop.Plugin.Loyalty.Services;
 
 /// <summary>Turns the wizard's choice of recipients (a <see cref="GrantDraft"/>) into the engine's grant target.</summary>
 public class GrantTargetFactory
 {
-    private readonly ILocalizationService _localizationService;
     private readonly IRepository<CustomerRole> _customerRoleRepository;
     private readonly ISegmentService _segmentService;
 
-    public GrantTargetFactory(ILocalizationService localizationService,
-        IRepository<CustomerRole> customerRoleRepository,
+    public GrantTargetFactory(IRepository<CustomerRole> customerRoleRepository,
         ISegmentService segmentService)
     {
-        _localizationService = localizationService;
         _customerRoleRepository = customerRoleRepository;
         _segmentService = segmentService;
     }
@@ -57,10 +53,9 @@ public class GrantTargetFactory
                     return (null, list, errors);
                 }
 
-                var sourceName = string.IsNullOrWhiteSpace(draft.CustomerListSourceName)
-                    ? await _localizationService.GetResourceAsync(LoyaltyDefaults.PastedListSourceResource)
-                    : draft.CustomerListSourceName.Trim();
-                return (new CustomerListTarget(list.CustomerIds, list.Emails, sourceName), list, errors);
+                // A pasted list has no name: its description says "pasted" in the language of whoever reads it.
+                var fileName = string.IsNullOrWhiteSpace(draft.CustomerListSourceName) ? null : draft.CustomerListSourceName.Trim();
+                return (new CustomerListTarget(list.CustomerIds, list.Emails, fileName, list.RowsRead), list, errors);
             }
 
             case GrantTargetKind.Segment:

@@ -75,7 +75,6 @@ public class GrantWizardService : IGrantWizardService
             ActivatesOnUtc = draft.ActivatesOnUtc,
             StoreId = draft.StoreId > 0 ? draft.StoreId : (await _storeContext.GetCurrentStoreAsync()).Id,
             TargetJson = GrantTargetJson.Serialize(target),
-            TargetDescription = CommonHelper.EnsureMaximumLength(preview.TargetDescription, 1000),
             PlannedRecipientCount = preview.RecipientCount,
             NotifyCustomers = draft.NotifyCustomers,
             CreatedByCustomerId = createdByCustomerId

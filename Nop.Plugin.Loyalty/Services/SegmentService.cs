@@ -22,25 +22,25 @@ public class SegmentService : ISegmentService
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<Segment> _segmentRepository;
     private readonly IRepository<SpecialGrant> _grantRepository;
-    private readonly IWorkContext _workContext;
     private readonly StoreSegmentCatalog _catalog;
     private readonly StoreSourcesFactory _sourcesFactory;
+    private readonly TargetDescriber _targetDescriber;
 
     public SegmentService(IDateTimeHelper dateTimeHelper,
         IRepository<Customer> customerRepository,
         IRepository<Segment> segmentRepository,
         IRepository<SpecialGrant> grantRepository,
-        IWorkContext workContext,
         StoreSegmentCatalog catalog,
-        StoreSourcesFactory sourcesFactory)
+        StoreSourcesFactory sourcesFactory,
+        TargetDescriber targetDescriber)
     {
         _dateTimeHelper = dateTimeHelper;
         _customerRepository = customerRepository;
         _segmentRepository = segmentRepository;
         _grantRepository = grantRepository;
-        _workContext = workContext;
         _catalog = catalog;
         _sourcesFactory = sourcesFactory;
+        _targetDescriber = targetDescriber;
     }
 
     #region Utilities
@@ -234,24 +234,15 @@ public class SegmentService : ISegmentService
         }
     }
 
-    public virtual async Task<string> DescribeAsync(SegmentDefinition definition)
+    public virtual Task<string> DescribeAsync(SegmentDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return SegmentDescriber.Describe(definition, await GetTargetLanguageAsync(), await GetCatalogAsync(definition));
+        return _targetDescriber.DescribeAsync(definition);
     }
 
-    /// <summary>Japanese when the admin's working language is Japanese, English otherwise.</summary>
-    public virtual async Task<TargetLanguage> GetTargetLanguageAsync()
-    {
-        var language = await _workContext.GetWorkingLanguageAsync();
-        return language?.LanguageCulture?.StartsWith("ja", StringComparison.OrdinalIgnoreCase) == true
-            ? TargetLanguage.Japanese
-            : TargetLanguage.English;
-    }
-
-    public virtual async Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc,
+    public virtual Task<SegmentTarget> BuildTargetAsync(SegmentDefinition definition, DateTime nowUtc,
         string segmentName = null, int? segmentId = null) =>
-        new(definition, GetContext(nowUtc), await GetCatalogAsync(definition), segmentName, segmentId);
+        Task.FromResult(new SegmentTarget(definition, GetContext(nowUtc), segmentName, segmentId));
 
     #endregion
 }

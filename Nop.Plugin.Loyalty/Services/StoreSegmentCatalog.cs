@@ -1,5 +1,7 @@
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Segments;
-using Nop.Services.Catalog;
+using Nop.Core.Domain.Catalog;
+using Nop.Data;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
 using Nop.Services.Stores;
@@ -8,51 +10,58 @@ namespace Nop.Plugin.Loyalty.Services;
 
 /// <summary>
 /// The engine's <see cref="ISegmentCatalog"/> over nopCommerce's products, categories, roles, countries, states and
-/// stores. <see cref="LoadAsync"/> reads names only for the ids a definition mentions, so validating or describing a
-/// segment never loads a whole catalog. Deleted products and categories count as unknown.
+/// stores. It reads names only for the ids asked for, one query per kind of entity, so validating or describing a
+/// segment never loads a whole catalog nor an entity at a time.
 /// </summary>
 public class StoreSegmentCatalog
 {
-    private readonly ICategoryService _categoryService;
     private readonly ICountryService _countryService;
     private readonly ICustomerService _customerService;
-    private readonly IProductService _productService;
+    private readonly IRepository<Category> _categoryRepository;
+    private readonly IRepository<Product> _productRepository;
     private readonly IStateProvinceService _stateProvinceService;
     private readonly IStoreService _storeService;
 
-    public StoreSegmentCatalog(ICategoryService categoryService,
-        ICountryService countryService,
+    public StoreSegmentCatalog(ICountryService countryService,
         ICustomerService customerService,
-        IProductService productService,
+        IRepository<Category> categoryRepository,
+        IRepository<Product> productRepository,
         IStateProvinceService stateProvinceService,
         IStoreService storeService)
     {
-        _categoryService = categoryService;
         _countryService = countryService;
         _customerService = customerService;
-        _productService = productService;
+        _categoryRepository = categoryRepository;
+        _productRepository = productRepository;
         _stateProvinceService = stateProvinceService;
         _storeService = storeService;
     }
 
-    /// <summary>A catalog that knows the entities the definition names (and only those).</summary>
-    public virtual async Task<ISegmentCatalog> LoadAsync(SegmentDefinition definition)
+    /// <summary>A catalog that knows the entities the definition names (and only those); deleted products and categories count as unknown.</summary>
+    public virtual Task<ISegmentCatalog> LoadAsync(SegmentDefinition definition) => LoadAsync(definition.MentionedIds(), withDeleted: false);
+
+    /// <summary>
+    /// The names of the entities descriptions mention, all at once. A deleted product or category keeps its name here:
+    /// a grant's history still says what it targeted.
+    /// </summary>
+    public virtual Task<ISegmentCatalog> LoadNamesAsync(IEnumerable<PhraseName> names) =>
+        LoadAsync(Enum.GetValues<SegmentEntity>().ToDictionary(kind => kind,
+            kind => names.Where(n => n.Kind == kind).Select(n => n.Id).ToHashSet()), withDeleted: true);
+
+    protected virtual async Task<ISegmentCatalog> LoadAsync(IReadOnlyDictionary<SegmentEntity, HashSet<int>> mentioned, bool withDeleted)
     {
         var catalog = SegmentCatalog.Empty;
-        var mentioned = definition.MentionedIds();
 
         if (mentioned[SegmentEntity.Product] is { Count: > 0 } productIds)
         {
-            var products = await _productService.GetProductsByIdsAsync(productIds.ToArray());
-            catalog = catalog.With(SegmentEntity.Product, products.Where(p => !p.Deleted)
-                .ToDictionary(p => p.Id, p => p.Name));
+            var products = await _productRepository.GetByIdsAsync(productIds.ToArray(), cache => default, includeDeleted: withDeleted);
+            catalog = catalog.With(SegmentEntity.Product, products.ToDictionary(p => p.Id, p => p.Name));
         }
 
         if (mentioned[SegmentEntity.Category] is { Count: > 0 } categoryIds)
         {
-            var categories = await _categoryService.GetCategoriesByIdsAsync(categoryIds.ToArray());
-            catalog = catalog.With(SegmentEntity.Category, categories.Where(c => !c.Deleted)
-                .ToDictionary(c => c.Id, c => c.Name));
+            var categories = await _categoryRepository.GetByIdsAsync(categoryIds.ToArray(), cache => default, includeDeleted: withDeleted);
+            catalog = catalog.With(SegmentEntity.Category, categories.ToDictionary(c => c.Id, c => c.Name));
         }
 
         if (mentioned[SegmentEntity.CustomerRole] is { Count: > 0 } roleIds)
@@ -70,11 +79,9 @@ public class StoreSegmentCatalog
 
         if (mentioned[SegmentEntity.StateProvince] is { Count: > 0 } stateIds)
         {
-            var states = new Dictionary<int, string>();
-            foreach (var id in stateIds)
-                if (await _stateProvinceService.GetStateProvinceByIdAsync(id) is { } state)
-                    states[id] = state.Name;
-            catalog = catalog.With(SegmentEntity.StateProvince, states);
+            var states = await _stateProvinceService.GetStateProvincesAsync(true);
+            catalog = catalog.With(SegmentEntity.StateProvince, states.Where(s => stateIds.Contains(s.Id))
+                .ToDictionary(s => s.Id, s => s.Name));
         }
 
         if (mentioned[SegmentEntity.Store] is { Count: > 0 } storeIds)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -8,7 +9,5 @@ public sealed record AllRegisteredCondition : SegmentCondition
 {
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => Predicates.True;
 
-    internal override string Describe(EnglishPhrases english) => "are registered";
-
-    internal override string Describe(JapanesePhrases japanese) => "登録会員";
+    internal override Phrase Describe() => new(PhraseKeys.Registered);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -48,24 +48,12 @@ public sealed record BirthdayCondition(BirthdayPeriod Period, int? Month = null,
         }
     }
 
-    internal override string Describe(EnglishPhrases english) => Period switch
+    internal override Phrase Describe() => Period switch
     {
-        BirthdayPeriod.CurrentMonth => "have a birthday this month",
-        BirthdayPeriod.Month when Month is >= 1 and <= 12 =>
-            $"have a birthday in {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(Month.Value)}",
-        BirthdayPeriod.Days when From is { } f && To is { } t => $"have a birthday between {English(f)} and {English(t)}",
-        _ => "have an invalid birthday condition"
-    };
-
-    private static string English(MonthDay d) => d.Month is >= 1 and <= 12
-        ? $"{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(d.Month)} {d.Day}"
-        : d.ToString();
-
-    internal override string Describe(JapanesePhrases japanese) => Period switch
-    {
-        BirthdayPeriod.CurrentMonth => "誕生月が今月",
-        BirthdayPeriod.Month when Month is >= 1 and <= 12 => $"誕生月が{Month}月",
-        BirthdayPeriod.Days when From is { } f && To is { } t => $"誕生日が{f.Month}月{f.Day}日〜{t.Month}月{t.Day}日",
-        _ => "誕生日の条件が不正"
+        BirthdayPeriod.CurrentMonth => new(PhraseKeys.BirthdayCurrentMonth),
+        BirthdayPeriod.Month when Month is >= 1 and <= 12 => new(PhraseKeys.BirthdayMonth, new PhraseMonth(Month.Value)),
+        BirthdayPeriod.Days when From is { } f && To is { } t =>
+            new(PhraseKeys.BirthdayDays, new PhraseMonthDay(f.Month, f.Day), new PhraseMonthDay(t.Month, t.Day)),
+        _ => new(PhraseKeys.BirthdayInvalid)
     };
 }

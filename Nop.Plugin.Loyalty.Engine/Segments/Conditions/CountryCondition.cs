@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -14,7 +15,5 @@ public sealed record CountryCondition(IReadOnlyList<int> CountryIds) : SegmentCo
 
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => (CountryIds ?? []).Select(id => (SegmentEntity.Country, id));
 
-    internal override string Describe(EnglishPhrases english) => $"live in {english.Names(SegmentEntity.Country, CountryIds)}";
-
-    internal override string Describe(JapanesePhrases japanese) => $"国が{japanese.Names(SegmentEntity.Country, CountryIds)}";
+    internal override Phrase Describe() => new(PhraseKeys.Country, SegmentPhrases.Names(SegmentEntity.Country, CountryIds));
 }

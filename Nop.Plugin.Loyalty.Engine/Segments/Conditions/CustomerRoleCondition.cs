@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -14,7 +15,5 @@ public sealed record CustomerRoleCondition(IReadOnlyList<int> RoleIds) : Segment
 
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => (RoleIds ?? []).Select(id => (SegmentEntity.CustomerRole, id));
 
-    internal override string Describe(EnglishPhrases english) => $"are in role {english.Names(SegmentEntity.CustomerRole, RoleIds)}";
-
-    internal override string Describe(JapanesePhrases japanese) => $"顧客ロールが{japanese.Names(SegmentEntity.CustomerRole, RoleIds)}";
+    internal override Phrase Describe() => new(PhraseKeys.CustomerRole, SegmentPhrases.Names(SegmentEntity.CustomerRole, RoleIds));
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -18,9 +19,10 @@ public sealed record GenderCondition(IReadOnlyList<string> Genders) : SegmentCon
 
     internal override bool HasNoNullElements => Genders.All(x => x is not null);
 
-    internal override string Describe(EnglishPhrases english) =>
-        $"are {string.Join(" or ", Genders.Select(g => g switch { "M" => "male", "F" => "female", _ => $"gender {g}" }))}";
-
-    internal override string Describe(JapanesePhrases japanese) =>
-        $"性別が{string.Join(japanese.ListSeparator, Genders.Select(g => g switch { "M" => "男性", "F" => "女性", _ => g }))}";
+    internal override Phrase Describe() => new(PhraseKeys.Gender, new PhraseList(PhraseKeys.JoinOr, Genders.Select(g => (PhraseValue)(g switch
+    {
+        "M" => new Phrase(PhraseKeys.GenderMale),
+        "F" => new Phrase(PhraseKeys.GenderFemale),
+        _ => new Phrase(PhraseKeys.GenderOther, new PhraseText(g))
+    })).ToList()));
 }

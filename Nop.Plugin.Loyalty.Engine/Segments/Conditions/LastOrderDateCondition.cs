@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -10,7 +11,5 @@ public sealed record LastOrderDateCondition(DateWindow Window) : SegmentConditio
 
     internal override void Validate(SegmentChecks checks, string path) => checks.Window(Window, $"{path}.window", required: true);
 
-    internal override string Describe(EnglishPhrases english) => $"last ordered {EnglishPhrases.Window(Window)}";
-
-    internal override string Describe(JapanesePhrases japanese) => $"最終注文日が{JapanesePhrases.Window(Window)}";
+    internal override Phrase Describe() => new(PhraseKeys.LastOrderDate, SegmentPhrases.Window(Window));
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -21,11 +22,7 @@ public sealed record NewsletterCondition(int? StoreId = null) : SegmentCondition
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() =>
         StoreId is { } store ? [(SegmentEntity.Store, store)] : [];
 
-    internal override string Describe(EnglishPhrases english) => StoreId is { } store
-        ? $"subscribe to the newsletter of {english.Name(SegmentEntity.Store, store)}"
-        : "subscribe to the newsletter";
-
-    internal override string Describe(JapanesePhrases japanese) => StoreId is { } store
-        ? $"ニュースレター購読者（{japanese.Name(SegmentEntity.Store, store)}）"
-        : "ニュースレター購読者";
+    internal override Phrase Describe() => StoreId is { } store
+        ? new(PhraseKeys.NewsletterStore, new PhraseName(SegmentEntity.Store, store))
+        : new(PhraseKeys.Newsletter);
 }

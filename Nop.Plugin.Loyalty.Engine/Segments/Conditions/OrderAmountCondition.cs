@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -24,11 +25,7 @@ public sealed record OrderAmountCondition(AmountBasis Basis, DecimalRange Amount
         checks.Window(Window, $"{path}.window", required: false);
     }
 
-    internal override string Describe(EnglishPhrases english) => Basis == AmountBasis.Total
-        ? EnglishPhrases.Suffix($"spent {EnglishPhrases.Range(Amount)} in total", Window)
-        : EnglishPhrases.Suffix($"placed an order of {EnglishPhrases.Range(Amount)}", Window);
-
-    internal override string Describe(JapanesePhrases japanese) => Basis == AmountBasis.Total
-        ? JapanesePhrases.Prefix(Window, $"注文合計が{JapanesePhrases.Range(Amount)}")
-        : JapanesePhrases.Prefix(Window, $"{JapanesePhrases.Range(Amount)}の注文あり");
+    internal override Phrase Describe() => SegmentPhrases.Within(
+        new Phrase(Basis == AmountBasis.Total ? PhraseKeys.OrderAmountTotal : PhraseKeys.OrderAmountAnySingleOrder, SegmentPhrases.Range(Amount)),
+        Window);
 }

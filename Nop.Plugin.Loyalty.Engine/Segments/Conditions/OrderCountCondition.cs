@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -14,37 +15,22 @@ public sealed record OrderCountCondition(IntRange Count, DateWindow? Window = nu
         checks.Window(Window, $"{path}.window", required: false);
     }
 
-    internal override string Describe(EnglishPhrases english) => EnglishPhrases.Suffix(English(), Window);
+    internal override Phrase Describe() => SegmentPhrases.Within(Times(), Window);
 
-    internal override string Describe(JapanesePhrases japanese) => JapanesePhrases.Prefix(Window, Japanese());
-
-    private string English()
+    private Phrase Times()
     {
         var (min, max) = (Count.Min ?? 0, Count.Max);
-        if (min == 1 && max is null)
-            return Window is null || Window.IsAllTime ? "ordered at least once" : "ordered";
         if (min == 0 && max == 0)
-            return "never ordered";
+            return new Phrase(PhraseKeys.OrderCountNever);
+        // "ordered in the last 30 days" reads better than "ordered at least once in the last 30 days".
+        if (min == 1 && max is null && Window is { IsAllTime: false })
+            return new Phrase(PhraseKeys.OrderCountOrdered);
         if (max is null)
-            return $"ordered at least {Times(min)}";
+            return Phrase.Counted(PhraseKeys.OrderCountAtLeast, min);
         if (min == 0)
-            return $"ordered at most {Times(max.Value)}";
-        return min == max ? $"ordered exactly {Times(min)}" : $"ordered {min} to {max} times";
-    }
-
-    private static string Times(int n) => n switch { 1 => "once", 2 => "twice", _ => $"{n} times" };
-
-    private string Japanese()
-    {
-        var (min, max) = (Count.Min ?? 0, Count.Max);
-        if (min == 1 && max is null)
-            return "注文あり";
-        if (min == 0 && max == 0)
-            return "注文なし";
-        if (max is null)
-            return $"注文が{min}回以上";
-        if (min == 0)
-            return $"注文が{max}回以下";
-        return min == max ? $"注文がちょうど{min}回" : $"注文が{min}〜{max}回";
+            return Phrase.Counted(PhraseKeys.OrderCountAtMost, max.Value);
+        return min == max
+            ? Phrase.Counted(PhraseKeys.OrderCountExactly, min)
+            : new Phrase(PhraseKeys.OrderCountBetween, new PhraseNumber(min), new PhraseNumber(max.Value));
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -26,11 +27,7 @@ public sealed record PointsBalanceCondition(IntRange Balance, int? StoreId = nul
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() =>
         StoreId is { } store ? [(SegmentEntity.Store, store)] : [];
 
-    internal override string Describe(EnglishPhrases english) => StoreId is { } store
-        ? $"have a points balance of {EnglishPhrases.Range(Balance)} in {english.Name(SegmentEntity.Store, store)}"
-        : $"have a points balance of {EnglishPhrases.Range(Balance)}";
-
-    internal override string Describe(JapanesePhrases japanese) => StoreId is { } store
-        ? $"ポイント残高（{japanese.Name(SegmentEntity.Store, store)}）が{JapanesePhrases.Range(Balance)}"
-        : $"ポイント残高が{JapanesePhrases.Range(Balance)}";
+    internal override Phrase Describe() => StoreId is { } store
+        ? new(PhraseKeys.PointsBalanceStore, SegmentPhrases.Range(Balance), new PhraseName(SegmentEntity.Store, store))
+        : new(PhraseKeys.PointsBalance, SegmentPhrases.Range(Balance));
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -23,9 +24,6 @@ public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() =>
         (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
 
-    internal override string Describe(EnglishPhrases english) =>
-        EnglishPhrases.Suffix($"spent {EnglishPhrases.Range(Amount)} on {english.Scope(Scope, Ids)}", Window);
-
-    internal override string Describe(JapanesePhrases japanese) =>
-        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids)}の購入額が{JapanesePhrases.Range(Amount)}");
+    internal override Phrase Describe() => SegmentPhrases.Within(
+        new Phrase(PhraseKeys.PurchaseAmount, SegmentPhrases.Range(Amount), SegmentPhrases.Scope(Scope, Ids)), Window);
 }

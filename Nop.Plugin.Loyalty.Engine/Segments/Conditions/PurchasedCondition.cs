@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -31,9 +32,6 @@ public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IR
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() =>
         (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
 
-    internal override string Describe(EnglishPhrases english) =>
-        EnglishPhrases.Suffix($"bought {(Match == ListMatch.All ? "all" : "any")} of {english.Scope(Scope, Ids)}", Window);
-
-    internal override string Describe(JapanesePhrases japanese) =>
-        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids)}の{(Match == ListMatch.All ? "すべて" : "いずれか")}を購入");
+    internal override Phrase Describe() => SegmentPhrases.Within(
+        new Phrase(Match == ListMatch.All ? PhraseKeys.PurchasedAll : PhraseKeys.PurchasedAny, SegmentPhrases.Scope(Scope, Ids)), Window);
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -14,7 +15,5 @@ public sealed record RegisteredStoreCondition(IReadOnlyList<int> StoreIds) : Seg
 
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => (StoreIds ?? []).Select(id => (SegmentEntity.Store, id));
 
-    internal override string Describe(EnglishPhrases english) => $"registered in {english.Names(SegmentEntity.Store, StoreIds)}";
-
-    internal override string Describe(JapanesePhrases japanese) => $"登録ストアが{japanese.Names(SegmentEntity.Store, StoreIds)}";
+    internal override Phrase Describe() => new(PhraseKeys.RegisteredStore, SegmentPhrases.Names(SegmentEntity.Store, StoreIds));
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -11,7 +12,5 @@ public sealed record RegistrationDateCondition(DateWindow Window) : SegmentCondi
 
     internal override void Validate(SegmentChecks checks, string path) => checks.Window(Window, $"{path}.window", required: true);
 
-    internal override string Describe(EnglishPhrases english) => $"registered {EnglishPhrases.Window(Window)}";
-
-    internal override string Describe(JapanesePhrases japanese) => $"登録日が{JapanesePhrases.Window(Window)}";
+    internal override Phrase Describe() => new(PhraseKeys.RegistrationDate, SegmentPhrases.Window(Window));
 }

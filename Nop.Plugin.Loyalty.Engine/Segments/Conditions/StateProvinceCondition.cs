@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
@@ -14,7 +15,5 @@ public sealed record StateProvinceCondition(IReadOnlyList<int> StateProvinceIds)
 
     public override IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => (StateProvinceIds ?? []).Select(id => (SegmentEntity.StateProvince, id));
 
-    internal override string Describe(EnglishPhrases english) => $"live in {english.Names(SegmentEntity.StateProvince, StateProvinceIds)}";
-
-    internal override string Describe(JapanesePhrases japanese) => $"都道府県・州が{japanese.Names(SegmentEntity.StateProvince, StateProvinceIds)}";
+    internal override Phrase Describe() => new(PhraseKeys.StateProvince, SegmentPhrases.Names(SegmentEntity.StateProvince, StateProvinceIds));
 }

@@ -19,6 +19,10 @@ public record SegmentRowModel : BaseNopEntityModel
 {
     public string Name { get; set; }
     public string Description { get; set; }
+
+    /// <summary>The definition described in the admin's language.</summary>
+    public string Rule { get; set; }
+
     public string UpdatedOn { get; set; }
 }
 

@@ -54,7 +54,6 @@ public class NopLoyaltyData : ILoyaltyData
         ActivatesOnUtc = g.ActivatesOnUtc,
         StoreId = g.StoreId,
         TargetJson = g.TargetJson,
-        TargetDescription = g.TargetDescription,
         StatusId = g.StatusId,
         PlannedRecipientCount = g.PlannedRecipientCount,
         GrantedCount = g.GrantedCount,

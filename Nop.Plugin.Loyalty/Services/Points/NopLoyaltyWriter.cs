@@ -172,7 +172,6 @@ public class NopLoyaltyWriter : ILoyaltyWriter
             ActivatesOnUtc = grant.ActivatesOnUtc,
             StoreId = grant.StoreId,
             TargetJson = grant.TargetJson,
-            TargetDescription = grant.TargetDescription,
             StatusId = grant.StatusId,
             PlannedRecipientCount = grant.PlannedRecipientCount,
             NotifyCustomers = grant.NotifyCustomers,
