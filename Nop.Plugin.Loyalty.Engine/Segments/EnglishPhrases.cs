@@ -31,9 +31,9 @@ internal sealed class EnglishPhrases(ISegmentCatalog catalog) : SegmentPhrases(c
 
     protected override string Describe(SegmentCondition condition) => condition.Describe(this);
 
-    internal string Scope(PurchaseScope scope, IReadOnlyList<int> ids) => scope == PurchaseScope.Products
+    internal string Scope(PurchaseScope scope, IReadOnlyList<int> ids, bool includeSubcategories) => scope == PurchaseScope.Products
         ? $"products {Names(SegmentEntity.Product, ids)}"
-        : $"categories {Names(SegmentEntity.Category, ids)}";
+        : $"categories {Names(SegmentEntity.Category, ids)}{(includeSubcategories ? " including subcategories" : "")}";
 
     internal static string Range(IntRange r) => r switch
     {

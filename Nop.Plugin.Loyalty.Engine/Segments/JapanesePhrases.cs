@@ -34,9 +34,9 @@ internal sealed class JapanesePhrases(ISegmentCatalog catalog) : SegmentPhrases(
 
     protected override string Describe(SegmentCondition condition) => condition.Describe(this);
 
-    internal string Scope(PurchaseScope scope, IReadOnlyList<int> ids) => scope == PurchaseScope.Products
+    internal string Scope(PurchaseScope scope, IReadOnlyList<int> ids, bool includeSubcategories) => scope == PurchaseScope.Products
         ? $"商品（{Names(SegmentEntity.Product, ids)}）"
-        : $"カテゴリー（{Names(SegmentEntity.Category, ids)}）";
+        : $"カテゴリー（{Names(SegmentEntity.Category, ids)}{(includeSubcategories ? "、サブカテゴリーを含む" : "")}）";
 
     internal static string Range(IntRange r) => r switch
     {

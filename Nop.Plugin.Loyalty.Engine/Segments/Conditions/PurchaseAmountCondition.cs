@@ -6,9 +6,11 @@ namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 /// <summary>
 /// Customers whose spend on the listed products or categories in the window lies in <paramref name="Amount"/>:
 /// the sum of PriceInclTax (the line total) of order lines whose product is listed or is in a listed category,
-/// each line counted once, in counted orders (zero without such lines).
+/// each line counted once, in counted orders (zero without such lines). With <paramref name="IncludeSubcategories"/>
+/// a listed category also stands for the categories below it, as in <see cref="PurchasedCondition"/>.
 /// </summary>
-public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<int> Ids, DecimalRange Amount, DateWindow? Window = null) : SegmentCondition
+public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<int> Ids, DecimalRange Amount, DateWindow? Window = null,
+    bool IncludeSubcategories = false) : SegmentCondition
 {
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
         compilation.Orders.PurchaseAmount(this, compilation.Conjunct);
@@ -24,8 +26,8 @@ public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<
         (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
 
     internal override string Describe(EnglishPhrases english) =>
-        EnglishPhrases.Suffix($"spent {EnglishPhrases.Range(Amount)} on {english.Scope(Scope, Ids)}", Window);
+        EnglishPhrases.Suffix($"spent {EnglishPhrases.Range(Amount)} on {english.Scope(Scope, Ids, IncludeSubcategories)}", Window);
 
     internal override string Describe(JapanesePhrases japanese) =>
-        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids)}の購入額が{JapanesePhrases.Range(Amount)}");
+        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids, IncludeSubcategories)}の購入額が{JapanesePhrases.Range(Amount)}");
 }

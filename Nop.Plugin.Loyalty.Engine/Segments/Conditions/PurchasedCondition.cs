@@ -18,7 +18,12 @@ public enum ListMatch
 }
 
 /// <summary>Customers who bought any (or all) of the listed products or categories in counted orders in the window.</summary>
-public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IReadOnlyList<int> Ids, DateWindow? Window = null) : SegmentCondition
+/// <param name="IncludeSubcategories">
+/// A listed category also stands for the categories below it (see <see cref="CategoryTree"/>); ignored for products.
+/// The builder starts new conditions with it on; JSON saved before it existed reads as off, the meaning it was saved with.
+/// </param>
+public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IReadOnlyList<int> Ids, DateWindow? Window = null,
+    bool IncludeSubcategories = false) : SegmentCondition
 {
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => compilation.Orders.Purchased(this);
 
@@ -32,8 +37,8 @@ public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IR
         (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
 
     internal override string Describe(EnglishPhrases english) =>
-        EnglishPhrases.Suffix($"bought {(Match == ListMatch.All ? "all" : "any")} of {english.Scope(Scope, Ids)}", Window);
+        EnglishPhrases.Suffix($"bought {(Match == ListMatch.All ? "all" : "any")} of {english.Scope(Scope, Ids, IncludeSubcategories)}", Window);
 
     internal override string Describe(JapanesePhrases japanese) =>
-        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids)}の{(Match == ListMatch.All ? "すべて" : "いずれか")}を購入");
+        JapanesePhrases.Prefix(Window, $"{japanese.Scope(Scope, Ids, IncludeSubcategories)}の{(Match == ListMatch.All ? "すべて" : "いずれか")}を購入");
 }
