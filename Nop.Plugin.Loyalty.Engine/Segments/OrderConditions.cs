@@ -138,8 +138,8 @@ internal sealed class OrderConditions
         var mappings = _sources.ProductCategories;
         if (!subcategories)
             return lines.Where(l => mappings.Any(m => m.ProductId == l.ProductId && ids.Contains(m.CategoryId)));
-        var below = CategoryTree.Below(_sources.Categories, ids);
-        return lines.Where(l => mappings.Any(m => m.ProductId == l.ProductId && (ids.Contains(m.CategoryId) || below.Contains(m.CategoryId))));
+        var covered = mappings.Where(CategoryTree.Covers(_sources.Categories, ids));
+        return lines.Where(l => covered.Any(m => m.ProductId == l.ProductId));
     }
 
     private IQueryable<PurchasedLine> Lines(DateWindow? window) =>
