@@ -51,6 +51,7 @@ public static class TestDatabase
         Recreate<NopOrder>(db);
         Recreate<NopOrderItem>(db);
         Recreate<NopProductCategory>(db);
+        Recreate<NopCategory>(db);
         Recreate<NopNewsLetterSubscription>(db);
         Recreate<LoyaltySpecialGrant>(db);
         Recreate<LoyaltySpecialGrantRecipient>(db);

@@ -46,6 +46,7 @@ public static class PhraseKeys
     public const string PurchaseAmount = Prefix + "PurchaseAmount";
     public const string ScopeProducts = Prefix + "Scope.Products";
     public const string ScopeCategories = Prefix + "Scope.Categories";
+    public const string ScopeCategoryTrees = Prefix + "Scope.CategoryTrees";
     public const string BirthdayCurrentMonth = Prefix + "Birthday.CurrentMonth";
     public const string BirthdayMonth = Prefix + "Birthday.Month";
     public const string BirthdayDays = Prefix + "Birthday.Days";

@@ -22,6 +22,9 @@ public static class ConditionCatalog
         ScopeEntities = new Dictionary<string, SegmentEntity> { ["products"] = SegmentEntity.Product, ["categories"] = SegmentEntity.Category }
     };
 
+    // New conditions include subcategories, as nopCommerce's catalog search does; shown only for categories.
+    private static readonly ConditionField Subcategories = Toggle("includeSubcategories", "IncludeSubcategories", shownWhen: ("scope", "categories"));
+
     private static readonly DateWindow LastThirtyDays = new(Relative: RelativePeriod.LastDays, Days: 30);
 
     /// <summary>The kinds in the order the builder offers them; the first is what "add condition" adds.</summary>
@@ -33,10 +36,10 @@ public static class ConditionCatalog
             Choice<AmountBasis>("basis", "Basis"), Range("amount", integer: false), Window()),
         new("lastOrderDate", ConditionGroup.Orders, new LastOrderDateCondition(LastThirtyDays),
             Window(required: true)),
-        new("purchased", ConditionGroup.Products, new PurchasedCondition(Conditions.PurchaseScope.Products, ListMatch.Any, []),
-            PurchaseScope, Choice<ListMatch>("match", "ListMatch"), PurchaseIds, Window()),
-        new("purchaseAmount", ConditionGroup.Products, new PurchaseAmountCondition(Conditions.PurchaseScope.Products, [], new DecimalRange(0m)),
-            PurchaseScope, PurchaseIds, Range("amount", integer: false), Window()),
+        new("purchased", ConditionGroup.Products, new PurchasedCondition(Conditions.PurchaseScope.Products, ListMatch.Any, [], IncludeSubcategories: true),
+            PurchaseScope, Choice<ListMatch>("match", "ListMatch"), PurchaseIds, Subcategories, Window()),
+        new("purchaseAmount", ConditionGroup.Products, new PurchaseAmountCondition(Conditions.PurchaseScope.Products, [], new DecimalRange(0m), IncludeSubcategories: true),
+            PurchaseScope, PurchaseIds, Subcategories, Range("amount", integer: false), Window()),
         new("birthday", ConditionGroup.Dates, new BirthdayCondition(BirthdayPeriod.CurrentMonth),
             new ConditionField(FieldEditor.BirthdayPeriod, "period") { Options = EnumOptions<BirthdayPeriod>("Period") }),
         new("registrationDate", ConditionGroup.Dates, new RegistrationDateCondition(LastThirtyDays),

@@ -18,7 +18,9 @@ public enum FieldEditor
     /// <summary>One optional store id (absent = any store).</summary>
     Store,
     /// <summary>A birthday's period with its month or days: the birthday condition's own editor.</summary>
-    BirthdayPeriod
+    BirthdayPeriod,
+    /// <summary>A yes/no checkbox labelled by <see cref="ConditionField.LabelResourceKey"/>.</summary>
+    Toggle
 }
 
 /// <summary>A value a choice or flags field offers, with the resource key of its label.</summary>
@@ -48,6 +50,12 @@ public sealed record ConditionField(FieldEditor Editor, string Name)
     /// <summary>The entity of an ids field for each value of <see cref="ScopeField"/>.</summary>
     public IReadOnlyDictionary<string, SegmentEntity> ScopeEntities { get; init; } = new Dictionary<string, SegmentEntity>();
 
+    /// <summary>The resource key of a toggle's label.</summary>
+    public string? LabelResourceKey { get; init; }
+
+    /// <summary>The choice field and value under which the field is shown (null: always), as a toggle for categories only.</summary>
+    public (string Field, string Value)? ShownWhen { get; init; }
+
     /// <summary>Every entity the field can name.</summary>
     public IEnumerable<SegmentEntity> Entities => Entity is { } entity ? [entity, .. ScopeEntities.Values] : ScopeEntities.Values;
 
@@ -56,6 +64,9 @@ public sealed record ConditionField(FieldEditor Editor, string Name)
     internal static ConditionField Window(bool required = false) => new(FieldEditor.Window, "window") { Required = required };
 
     internal static ConditionField Ids(string name, SegmentEntity entity) => new(FieldEditor.Ids, name) { Entity = entity };
+
+    internal static ConditionField Toggle(string name, string label, (string Field, string Value)? shownWhen = null) =>
+        new(FieldEditor.Toggle, name) { LabelResourceKey = ConditionCatalog.ResourcePrefix + label, ShownWhen = shownWhen };
 
     internal static ConditionField StoreId() => new(FieldEditor.Store, "storeId") { Entity = SegmentEntity.Store };
 

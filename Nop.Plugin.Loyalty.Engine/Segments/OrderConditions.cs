@@ -6,15 +6,15 @@ namespace Nop.Plugin.Loyalty.Engine.Segments;
 
 /// <summary>Predicates over a customer's counted orders (not deleted, in the chosen statuses and stores) and their lines.</summary>
 /// <remarks>
-/// An order count is one correlated COUNT per customer over the Order.CustomerId index: for "bought exactly once"
-/// that reads each customer's few index entries, where a grouped count would hash every order in the store and, on
-/// PostgreSQL, spill to disk. Sums take one of two shapes.
+/// Counts and sums take one of two shapes.
 /// Where the condition is a top-level conjunct (reached from the root through All groups only, never negated)
 /// and its range excludes zero, it becomes <c>Id IN (grouped subquery)</c>: PostgreSQL turns that into a hash
-/// semi-join and MariaDB materializes it once. Anywhere else (under Any or Not, or when customers without orders
-/// must be in) it becomes a correlated SUM per customer over the Order.CustomerId index, because an IN under OR
-/// or NOT is a per-row subplan on PostgreSQL and a grouped derived table under EXISTS is re-read per customer on
-/// MariaDB.
+/// semi-join and MariaDB materializes it once. That is also what one writes by hand; a correlated COUNT per customer
+/// ("bought exactly once": one subplan for each of 196,000 customers) took 1.8–2.0× that query on a real store
+/// whose customers run from never-ordered to hundreds of orders (BENCHMARKS.md).
+/// Anywhere else (under Any or Not, or when customers without orders must be in) it becomes a correlated COUNT or
+/// SUM per customer over the Order.CustomerId index, because an IN under OR or NOT is a per-row subplan on
+/// PostgreSQL and a grouped derived table under EXISTS is re-read per customer on MariaDB.
 /// </remarks>
 internal sealed class OrderConditions
 {
@@ -39,7 +39,7 @@ internal sealed class OrderConditions
         _counted = stores is null ? counted : counted.Where(o => stores.Contains(o.StoreId));
     }
 
-    public Expression<Func<CustomerRow, bool>> Count(OrderCountCondition condition)
+    public Expression<Func<CustomerRow, bool>> Count(OrderCountCondition condition, bool conjunct)
     {
         var orders = InWindow(_counted, condition.Window);
         var min = Math.Max(condition.Count.Min ?? 0, 0);
@@ -52,6 +52,8 @@ internal sealed class OrderConditions
             return c => orders.Any(o => o.CustomerId == c.Id);
         if (max == 0)
             return c => !orders.Any(o => o.CustomerId == c.Id);
+        if (conjunct && min > 0)
+            return Grouped(orders, min, max);
         if (max is null)
             return c => orders.Count(o => o.CustomerId == c.Id) >= min;
         if (min == 0)
@@ -64,6 +66,17 @@ internal sealed class OrderConditions
         // In long: bounds near int.MaxValue must not overflow.
         var (sum, width) = ((long)min + max.Value, (long)max.Value - min);
         return c => Math.Abs(2L * orders.Count(o => o.CustomerId == c.Id) - sum) <= width;
+    }
+
+    // Customers without orders are out (min > 0), so the count can be grouped once over the counted orders.
+    private static Expression<Func<CustomerRow, bool>> Grouped(IQueryable<OrderRow> orders, int min, int? max)
+    {
+        var groups = orders.GroupBy(o => o.CustomerId);
+        var inside = max is { } upper
+            ? groups.Where(g => g.Count() >= min && g.Count() <= upper)
+            : groups.Where(g => g.Count() >= min);
+        var ids = inside.Select(g => g.Key);
+        return c => ids.Contains(c.Id);
     }
 
     public Expression<Func<CustomerRow, bool>> Amount(OrderAmountCondition condition, bool conjunct)
@@ -86,18 +99,18 @@ internal sealed class OrderConditions
         var lines = Lines(condition.Window);
         var ids = condition.Ids.Distinct().ToArray();
         if (condition.Match == ListMatch.Any)
-            return ids.Length == 0 ? Predicates.False : Bought(lines, condition.Scope, ids);
+            return ids.Length == 0 ? Predicates.False : Bought(lines, condition.Scope, ids, condition.IncludeSubcategories);
 
         var result = Predicates.True;
         foreach (var id in ids)
-            result = Predicates.And(result, Bought(lines, condition.Scope, [id]));
+            result = Predicates.And(result, Bought(lines, condition.Scope, [id], condition.IncludeSubcategories));
         return result;
     }
 
     public Expression<Func<CustomerRow, bool>> PurchaseAmount(PurchaseAmountCondition condition, bool conjunct)
     {
         var ids = condition.Ids.Distinct().ToArray();
-        var lines = Matching(Lines(condition.Window), condition.Scope, ids);
+        var lines = Matching(Lines(condition.Window), condition.Scope, ids, condition.IncludeSubcategories);
         return TotalInRange(lines.Select(l => new CustomerAmount { CustomerId = l.CustomerId, Amount = l.Amount }), condition.Amount, conjunct);
     }
 
@@ -111,19 +124,22 @@ internal sealed class OrderConditions
         return c => inWindow.Any(o => o.CustomerId == c.Id);
     }
 
-    private Expression<Func<CustomerRow, bool>> Bought(IQueryable<PurchasedLine> lines, PurchaseScope scope, int[] ids)
+    private Expression<Func<CustomerRow, bool>> Bought(IQueryable<PurchasedLine> lines, PurchaseScope scope, int[] ids, bool subcategories)
     {
-        var matching = Matching(lines, scope, ids);
+        var matching = Matching(lines, scope, ids, subcategories);
         return c => matching.Any(l => l.CustomerId == c.Id);
     }
 
-    private IQueryable<PurchasedLine> Matching(IQueryable<PurchasedLine> lines, PurchaseScope scope, int[] ids)
+    private IQueryable<PurchasedLine> Matching(IQueryable<PurchasedLine> lines, PurchaseScope scope, int[] ids, bool subcategories)
     {
         if (scope == PurchaseScope.Products)
             return lines.Where(l => ids.Contains(l.ProductId));
         // EXISTS rather than a join: a product in two listed categories must still count once.
         var mappings = _sources.ProductCategories;
-        return lines.Where(l => mappings.Any(m => m.ProductId == l.ProductId && ids.Contains(m.CategoryId)));
+        if (!subcategories)
+            return lines.Where(l => mappings.Any(m => m.ProductId == l.ProductId && ids.Contains(m.CategoryId)));
+        var covered = mappings.Where(CategoryTree.Covers(_sources.Categories, ids));
+        return lines.Where(l => covered.Any(m => m.ProductId == l.ProductId));
     }
 
     private IQueryable<PurchasedLine> Lines(DateWindow? window) =>

@@ -40,7 +40,10 @@ internal static class SegmentPhrases
     public static PhraseList Names(SegmentEntity kind, IEnumerable<int>? ids) =>
         new(JoinComma, (ids ?? []).Select(id => (PhraseValue)new PhraseName(kind, id)).ToList());
 
-    public static Phrase Scope(PurchaseScope scope, IReadOnlyList<int> ids) => scope == PurchaseScope.Products
-        ? new Phrase(ScopeProducts, Names(SegmentEntity.Product, ids))
-        : new Phrase(ScopeCategories, Names(SegmentEntity.Category, ids));
+    public static Phrase Scope(PurchaseScope scope, IReadOnlyList<int> ids, bool includeSubcategories) => scope switch
+    {
+        PurchaseScope.Products => new Phrase(ScopeProducts, Names(SegmentEntity.Product, ids)),
+        _ when includeSubcategories => new Phrase(ScopeCategoryTrees, Names(SegmentEntity.Category, ids)),
+        _ => new Phrase(ScopeCategories, Names(SegmentEntity.Category, ids))
+    };
 }

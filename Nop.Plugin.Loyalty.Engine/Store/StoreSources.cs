@@ -7,6 +7,7 @@ namespace Nop.Plugin.Loyalty.Engine.Store;
 /// <param name="Orders">Every order row, including deleted ones: the rules filter them.</param>
 /// <param name="OrderItems">Order lines.</param>
 /// <param name="ProductCategories">Product-to-category mappings.</param>
+/// <param name="Categories">Every category row, including deleted ones, for the category tree.</param>
 /// <param name="NewsletterSubscriptions">Newsletter subscriptions.</param>
 /// <param name="Ledger">Reward points history.</param>
 /// <param name="PurchaseLines">
@@ -20,6 +21,7 @@ public sealed record StoreSources(
     IQueryable<OrderRow> Orders,
     IQueryable<OrderItemRow> OrderItems,
     IQueryable<ProductCategoryRow> ProductCategories,
+    IQueryable<CategoryRow> Categories,
     IQueryable<NewsletterSubscriptionRow> NewsletterSubscriptions,
     IQueryable<LedgerEntryRow> Ledger,
     IQueryable<PurchaseLineRow>? PurchaseLines = null)

@@ -82,6 +82,15 @@ public sealed class NopOrderItem
     [Column(Precision = 18, Scale = 4), NotNull] public decimal PriceInclTax { get; set; }
 }
 
+[Table("Category")]
+public sealed class NopCategory
+{
+    [PrimaryKey] public int Id { get; set; }
+    [Column(Length = 400), NotNull] public string Name { get; set; } = "";
+    [Column, NotNull] public int ParentCategoryId { get; set; }
+    [Column, NotNull] public bool Deleted { get; set; }
+}
+
 [Table("Product_Category_Mapping")]
 public sealed class NopProductCategory
 {

@@ -258,6 +258,63 @@ public sealed class SegmentCompilerTests(DatabaseKind kind) : DatabaseFixture(ki
     }
 
     [Test]
+    public void A_top_category_includes_its_subcategories_when_asked_and_never_deleted_ones()
+    {
+        // Computers > Desktops > Gaming > Consoles: products sit in the lower levels only. Notebooks is deleted.
+        const int computers = 10, desktops = 11, gaming = 12, consoles = 13, notebooks = 14, books = 20;
+        _data.CategoryNode(computers, 0);
+        _data.CategoryNode(desktops, computers);
+        _data.CategoryNode(gaming, desktops);
+        _data.CategoryNode(consoles, gaming);
+        _data.CategoryNode(notebooks, computers, deleted: true);
+        _data.CategoryNode(books, 0);
+        _data.Category(1, desktops);
+        _data.Category(2, consoles);
+        _data.Category(3, notebooks);
+        _data.Category(4, books);
+        var desktop = _data.Customer().Id;
+        var console = _data.Customer().Id;
+        var notebook = _data.Customer().Id;
+        var reader = _data.Customer().Id;
+        foreach (var (customer, product) in new[] { (desktop, 1), (console, 2), (notebook, 3), (reader, 4) })
+            _data.Item(_data.Order(customer, Now.AddDays(-5)).Id, product, 5_000m);
+
+        Assert.That(Run(new PurchasedCondition(PurchaseScope.Categories, ListMatch.Any, [computers], IncludeSubcategories: true)),
+            Is.EqualTo(new[] { desktop, console }));
+        Reinsert();
+        Assert.That(Run(new PurchasedCondition(PurchaseScope.Categories, ListMatch.Any, [computers])), Is.Empty);
+        Reinsert();
+        Assert.That(Run(new PurchaseAmountCondition(PurchaseScope.Categories, [gaming], new DecimalRange(1m), IncludeSubcategories: true)),
+            Is.EqualTo(new[] { console }));
+        Reinsert();
+        Assert.That(Run(new PurchasedCondition(PurchaseScope.Categories, ListMatch.All, [desktops, books], IncludeSubcategories: true)), Is.Empty);
+    }
+
+    [Test]
+    public void Subcategories_reach_down_to_the_tree_depth_limit_and_a_cycle_ends()
+    {
+        // A chain 100 > 101 > ... one level deeper than the limit, a product at each level; and 200 <-> 201, a cycle.
+        for (var level = 0; level <= CategoryTree.MaxDepth + 1; level++)
+        {
+            _data.CategoryNode(100 + level, level == 0 ? 0 : 100 + level - 1);
+            _data.Category(level + 1, 100 + level);
+        }
+        _data.CategoryNode(200, 201);
+        _data.CategoryNode(201, 200);
+        _data.Category(50, 201);
+        var deepest = _data.Customer().Id;
+        var atLimit = _data.Customer().Id;
+        var inCycle = _data.Customer().Id;
+        _data.Item(_data.Order(deepest, Now.AddDays(-5)).Id, CategoryTree.MaxDepth + 2, 10m);
+        _data.Item(_data.Order(atLimit, Now.AddDays(-5)).Id, CategoryTree.MaxDepth + 1, 10m);
+        _data.Item(_data.Order(inCycle, Now.AddDays(-5)).Id, 50, 10m);
+
+        Assert.That(Run(new PurchasedCondition(PurchaseScope.Categories, ListMatch.Any, [100], IncludeSubcategories: true)), Is.EqualTo(new[] { atLimit }));
+        Reinsert();
+        Assert.That(Run(new PurchasedCondition(PurchaseScope.Categories, ListMatch.Any, [200], IncludeSubcategories: true)), Is.EqualTo(new[] { inCycle }));
+    }
+
+    [Test]
     public void Customers_without_orders_have_spent_zero()
     {
         var none = _data.Customer().Id;

@@ -124,6 +124,16 @@ public class SegmentDescriberTests
     }
 
     [Test]
+    public void Categories_with_their_subcategories_say_so()
+    {
+        var condition = new PurchasedCondition(PurchaseScope.Categories, ListMatch.Any, [7], IncludeSubcategories: true);
+
+        Assert.That(En(condition), Is.EqualTo("Customers who bought any of categories Summer including subcategories"));
+        Assert.That(Ja(condition), Is.EqualTo("次の条件に合う登録会員: カテゴリー（Summer、サブカテゴリーを含む）のいずれかを購入"));
+        Assert.That(En(condition with { IncludeSubcategories = false }), Is.EqualTo("Customers who bought any of categories Summer"));
+    }
+
+    [Test]
     public void A_saved_segment_target_is_named()
     {
         var target = new SegmentTarget(new SegmentDefinition(new BirthdayCondition(BirthdayPeriod.CurrentMonth)),

@@ -58,6 +58,21 @@ public class SegmentJsonTests
     }
 
     [Test]
+    public void Category_conditions_saved_before_subcategories_read_as_the_listed_categories_only_and_new_ones_include_them()
+    {
+        var oldPurchased = SegmentJson.Parse("{\"version\":1,\"root\":{\"type\":\"purchased\",\"scope\":\"categories\",\"match\":\"any\",\"ids\":[7]}}");
+        var oldSpend = SegmentJson.Parse("{\"version\":1,\"root\":{\"type\":\"purchaseAmount\",\"scope\":\"categories\",\"ids\":[7],\"amount\":{\"min\":1}}}");
+        var saved = SegmentJson.Serialize(new SegmentDefinition(
+            new PurchaseAmountCondition(PurchaseScope.Categories, [7], new DecimalRange(1m), IncludeSubcategories: true)));
+
+        Assert.That(((PurchasedCondition)oldPurchased.Root).IncludeSubcategories, Is.False);
+        Assert.That(((PurchaseAmountCondition)oldSpend.Root).IncludeSubcategories, Is.False);
+        Assert.That(((PurchaseAmountCondition)SegmentJson.Parse(saved).Root).IncludeSubcategories, Is.True);
+        Assert.That(ConditionCatalog.All.Where(k => k.Type is "purchased" or "purchaseAmount").Select(k => k.StartJson),
+            Has.All.Contains("\"includeSubcategories\":true"));
+    }
+
+    [Test]
     public void Properties_may_come_in_any_order()
     {
         var definition = SegmentJson.Parse("{\"root\":{\"count\":{\"min\":1,\"max\":1},\"not\":true,\"type\":\"orderCount\"},\"version\":1}");

@@ -25,7 +25,9 @@ public static class SegmentBuilderCatalog
                     options.Add(new SegmentChoiceModel(option.Value, await localizationService.GetResourceAsync(option.LabelResourceKey)));
                 fields.Add(new SegmentConditionFieldModel(Camel(field.Editor.ToString()), field.Name, field.Integer, field.Required,
                     options, field.Resets, field.Entity is { } entity ? EntityKey(entity) : null, field.ScopeField,
-                    field.ScopeEntities.ToDictionary(e => e.Key, e => EntityKey(e.Value))));
+                    field.ScopeEntities.ToDictionary(e => e.Key, e => EntityKey(e.Value)),
+                    field.LabelResourceKey is { } label ? await localizationService.GetResourceAsync(label) : null,
+                    field.ShownWhen is { } shown ? new SegmentShownWhenModel(shown.Field, shown.Value) : null));
             }
 
             using var start = JsonDocument.Parse(kind.StartJson);

@@ -22,6 +22,7 @@ public class StoreSourcesFactory
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<ProductCategory> _productCategoryRepository;
+    private readonly IRepository<Category> _categoryRepository;
     private readonly IRepository<PurchaseLine> _purchaseLineRepository;
     private readonly IRepository<RewardPointsHistory> _ledgerRepository;
     private readonly LoyaltySettings _settings;
@@ -33,6 +34,7 @@ public class StoreSourcesFactory
         IRepository<Order> orderRepository,
         IRepository<OrderItem> orderItemRepository,
         IRepository<ProductCategory> productCategoryRepository,
+        IRepository<Category> categoryRepository,
         IRepository<PurchaseLine> purchaseLineRepository,
         IRepository<RewardPointsHistory> ledgerRepository,
         LoyaltySettings settings)
@@ -44,6 +46,7 @@ public class StoreSourcesFactory
         _orderRepository = orderRepository;
         _orderItemRepository = orderItemRepository;
         _productCategoryRepository = productCategoryRepository;
+        _categoryRepository = categoryRepository;
         _purchaseLineRepository = purchaseLineRepository;
         _ledgerRepository = ledgerRepository;
         _settings = settings;
@@ -74,6 +77,7 @@ public class StoreSourcesFactory
             ProjectOrders(_orderRepository.Table),
             ProjectOrderItems(_orderItemRepository.Table),
             _productCategoryRepository.Table.Select(pc => new ProductCategoryRow { ProductId = pc.ProductId, CategoryId = pc.CategoryId }),
+            _categoryRepository.Table.Select(c => new CategoryRow { Id = c.Id, ParentCategoryId = c.ParentCategoryId, Deleted = c.Deleted }),
             _subscriptionRepository.Table.Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId }),
             Points.NopLoyaltyData.Project(_ledgerRepository.Table),
             // Read only once complete: a partly filled table would leave out the purchases it does not hold yet.

@@ -7,7 +7,7 @@ namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 /// <summary>Customers whose number of counted orders in the window lies in <paramref name="Count"/> (1..1 = exactly once).</summary>
 public sealed record OrderCountCondition(IntRange Count, DateWindow? Window = null) : SegmentCondition
 {
-    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => compilation.Orders.Count(this);
+    internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => compilation.Orders.Count(this, compilation.Conjunct);
 
     internal override void Validate(SegmentChecks checks, string path)
     {

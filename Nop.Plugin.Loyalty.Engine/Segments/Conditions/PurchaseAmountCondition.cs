@@ -7,9 +7,11 @@ namespace Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 /// <summary>
 /// Customers whose spend on the listed products or categories in the window lies in <paramref name="Amount"/>:
 /// the sum of PriceInclTax (the line total) of order lines whose product is listed or is in a listed category,
-/// each line counted once, in counted orders (zero without such lines).
+/// each line counted once, in counted orders (zero without such lines). With <paramref name="IncludeSubcategories"/>
+/// a listed category also stands for the categories below it, as in <see cref="PurchasedCondition"/>.
 /// </summary>
-public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<int> Ids, DecimalRange Amount, DateWindow? Window = null) : SegmentCondition
+public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<int> Ids, DecimalRange Amount, DateWindow? Window = null,
+    bool IncludeSubcategories = false) : SegmentCondition
 {
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
         compilation.Orders.PurchaseAmount(this, compilation.Conjunct);
@@ -25,5 +27,5 @@ public sealed record PurchaseAmountCondition(PurchaseScope Scope, IReadOnlyList<
         (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
 
     internal override Phrase Describe() => SegmentPhrases.Within(
-        new Phrase(PhraseKeys.PurchaseAmount, SegmentPhrases.Range(Amount), SegmentPhrases.Scope(Scope, Ids)), Window);
+        new Phrase(PhraseKeys.PurchaseAmount, SegmentPhrases.Range(Amount), SegmentPhrases.Scope(Scope, Ids, IncludeSubcategories)), Window);
 }

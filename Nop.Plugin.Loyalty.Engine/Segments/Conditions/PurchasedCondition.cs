@@ -19,7 +19,12 @@ public enum ListMatch
 }
 
 /// <summary>Customers who bought any (or all) of the listed products or categories in counted orders in the window.</summary>
-public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IReadOnlyList<int> Ids, DateWindow? Window = null) : SegmentCondition
+/// <param name="IncludeSubcategories">
+/// A listed category also stands for the categories below it (see <see cref="CategoryTree"/>); ignored for products.
+/// The builder starts new conditions with it on; JSON saved before it existed reads as off, the meaning it was saved with.
+/// </param>
+public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IReadOnlyList<int> Ids, DateWindow? Window = null,
+    bool IncludeSubcategories = false) : SegmentCondition
 {
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => compilation.Orders.Purchased(this);
 
@@ -33,5 +38,5 @@ public sealed record PurchasedCondition(PurchaseScope Scope, ListMatch Match, IR
         (Ids ?? []).Select(id => (SegmentChecks.ScopeEntity(Scope), id));
 
     internal override Phrase Describe() => SegmentPhrases.Within(
-        new Phrase(Match == ListMatch.All ? PhraseKeys.PurchasedAll : PhraseKeys.PurchasedAny, SegmentPhrases.Scope(Scope, Ids)), Window);
+        new Phrase(Match == ListMatch.All ? PhraseKeys.PurchasedAll : PhraseKeys.PurchasedAny, SegmentPhrases.Scope(Scope, Ids, IncludeSubcategories)), Window);
 }

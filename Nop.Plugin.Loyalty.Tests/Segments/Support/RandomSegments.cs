@@ -64,13 +64,15 @@ public sealed class RandomSegments(int seed, DateOnly[] boundaryDays)
     {
         var scope = Scope();
         var match = _random.Next(2) == 0 ? ListMatch.Any : ListMatch.All;
-        return new PurchasedCondition(scope, match, Ids(scope == PurchaseScope.Products ? 12 : 5, 1), Window());
+        return new PurchasedCondition(scope, match, Ids(scope == PurchaseScope.Products ? RandomStore.ProductCount : RandomStore.CategoryCount, 1),
+            Window(), _random.Next(2) == 0);
     }
 
     private PurchaseAmountCondition PurchaseAmount()
     {
         var scope = Scope();
-        return new PurchaseAmountCondition(scope, Ids(scope == PurchaseScope.Products ? 12 : 5, 1), Amounts(), Window());
+        return new PurchaseAmountCondition(scope, Ids(scope == PurchaseScope.Products ? RandomStore.ProductCount : RandomStore.CategoryCount, 1),
+            Amounts(), Window(), _random.Next(2) == 0);
     }
 
     private BirthdayCondition Birthday()

@@ -6,7 +6,11 @@ namespace Nop.Plugin.Loyalty.Tests.Segments.Support;
 public sealed class RandomStore
 {
     public const int ProductCount = 12;
-    public const int CategoryCount = 5;
+    public const int CategoryCount = 8;
+
+    // Three levels below category 1 (1 > 2 > 4 > 5), a deleted branch (3 > 6, deleted, > 7) and a second top category 8.
+    private static readonly (int Id, int Parent, bool Deleted)[] Tree =
+        [(1, 0, false), (2, 1, false), (3, 1, false), (4, 2, false), (5, 4, false), (6, 3, true), (7, 6, false), (8, 0, false)];
 
     public RandomStore(int seed, TimeZoneInfo zone, DateTime nowUtc, int customers)
     {
@@ -20,6 +24,8 @@ public sealed class RandomStore
             .Concat(Enumerable.Range(0, 6).Select(_ => today.AddDays(-random.Next(800))))
             .Distinct().Order().ToArray();
 
+        foreach (var (id, parent, deleted) in Tree)
+            Data.CategoryNode(id, parent, deleted);
         for (var p = 1; p <= ProductCount; p++)
             foreach (var category in Enumerable.Range(1, CategoryCount).Where(_ => random.NextDouble() < 0.3))
                 Data.Category(p, category);

@@ -63,11 +63,11 @@ public sealed class ReferenceEvaluator(StoreData data, TimeZoneInfo zone, DateTi
             case PurchasedCondition x:
             {
                 var bought = Lines(orders, x.Window).ToList();
-                bool BoughtId(int id) => bought.Any(i => Matches(i.ProductId, x.Scope, [id]));
+                bool BoughtId(int id) => bought.Any(i => Matches(i.ProductId, x.Scope, [id], x.IncludeSubcategories));
                 return x.Match == ListMatch.Any ? x.Ids.Any(BoughtId) : x.Ids.All(BoughtId);
             }
             case PurchaseAmountCondition x:
-                return InRange(Lines(orders, x.Window).Where(i => Matches(i.ProductId, x.Scope, x.Ids)).Sum(i => i.PriceInclTax), x.Amount);
+                return InRange(Lines(orders, x.Window).Where(i => Matches(i.ProductId, x.Scope, x.Ids, x.IncludeSubcategories)).Sum(i => i.PriceInclTax), x.Amount);
             case LastOrderDateCondition x:
                 return orders.Count > 0 && InWindow(orders.Max(o => o.CreatedOnUtc), x.Window);
             case BirthdayCondition x:
@@ -105,9 +105,25 @@ public sealed class ReferenceEvaluator(StoreData data, TimeZoneInfo zone, DateTi
         return data.OrderItems.Where(i => ids.Contains(i.OrderId));
     }
 
-    private bool Matches(int productId, PurchaseScope scope, IReadOnlyList<int> ids) => scope == PurchaseScope.Products
-        ? ids.Contains(productId)
-        : data.ProductCategories.Any(m => m.ProductId == productId && ids.Contains(m.CategoryId));
+    private bool Matches(int productId, PurchaseScope scope, IReadOnlyList<int> ids, bool subcategories)
+    {
+        if (scope == PurchaseScope.Products)
+            return ids.Contains(productId);
+        var listed = subcategories ? WithSubcategories(ids) : ids.ToHashSet();
+        return data.ProductCategories.Any(m => m.ProductId == productId && listed.Contains(m.CategoryId));
+    }
+
+    // Walks down from the listed categories through live children, as deep as the tree goes, each category once.
+    private HashSet<int> WithSubcategories(IReadOnlyList<int> ids)
+    {
+        var found = ids.ToHashSet();
+        var pending = new Queue<int>(found);
+        while (pending.TryDequeue(out var parent))
+            foreach (var child in data.Categories.Where(c => c.ParentCategoryId == parent && !c.Deleted))
+                if (found.Add(child.Id))
+                    pending.Enqueue(child.Id);
+        return found;
+    }
 
     private bool Birthday(DateTime? dateOfBirth, BirthdayCondition x)
     {

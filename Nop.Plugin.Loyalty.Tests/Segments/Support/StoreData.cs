@@ -25,6 +25,7 @@ public sealed class StoreData
     public List<NopOrder> Orders { get; } = [];
     public List<NopOrderItem> OrderItems { get; } = [];
     public List<NopProductCategory> ProductCategories { get; } = [];
+    public List<NopCategory> Categories { get; } = [];
     public List<NopNewsLetterSubscription> Subscriptions { get; } = [];
     public List<NopRewardPointsHistory> Ledger { get; } = [];
 
@@ -77,6 +78,10 @@ public sealed class StoreData
     public void Category(int productId, int categoryId) =>
         ProductCategories.Add(new() { Id = ProductCategories.Count + 1, ProductId = productId, CategoryId = categoryId });
 
+    /// <summary>Adds a category under <paramref name="parentId"/> (0 = a top category).</summary>
+    public void CategoryNode(int id, int parentId, bool deleted = false) =>
+        Categories.Add(new() { Id = id, Name = $"Category {id}", ParentCategoryId = parentId, Deleted = deleted });
+
     public void Subscription(string email, bool active = true, int storeId = 1) =>
         Subscriptions.Add(new()
         {
@@ -100,6 +105,7 @@ public sealed class StoreData
         db.BulkCopy(options, Orders);
         db.BulkCopy(options, OrderItems);
         db.BulkCopy(options, ProductCategories);
+        db.BulkCopy(options, Categories);
         db.BulkCopy(options, Subscriptions);
         db.BulkCopy(options, Ledger);
     }

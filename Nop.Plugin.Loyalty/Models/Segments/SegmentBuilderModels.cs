@@ -10,7 +10,10 @@ public record SegmentConditionKindModel(string Type, string Label, string Group,
 /// <summary>A field of a condition as the builder edits it (see the engine's ConditionField).</summary>
 public record SegmentConditionFieldModel(string Editor, string Name, bool Integer, bool Required,
     IReadOnlyList<SegmentChoiceModel> Options, IReadOnlyList<string> Resets, string Entity, string ScopeField,
-    IReadOnlyDictionary<string, string> ScopeEntities);
+    IReadOnlyDictionary<string, string> ScopeEntities, string Label, SegmentShownWhenModel ShownWhen);
+
+/// <summary>The choice field and value under which a field is shown.</summary>
+public record SegmentShownWhenModel(string Field, string Value);
 
 /// <summary>A value a choice offers, with its label.</summary>
 public record SegmentChoiceModel(string Value, string Label);
