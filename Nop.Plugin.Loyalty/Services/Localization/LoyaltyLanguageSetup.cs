@@ -111,9 +111,10 @@ public class LoyaltyLanguageSetup
             return;
 
         var shipped = files.Files.SelectMany(f => f.Values.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var prefix = LoyaltyDefaults.ResourcePrefix + ".";
+        // nopCommerce lowers names on import but not everywhere else; PostgreSQL compares case.
+        var prefix = (LoyaltyDefaults.ResourcePrefix + ".").ToLowerInvariant();
         var stored = await _resourceRepository.Table
-            .Where(r => r.ResourceName.StartsWith(prefix))
+            .Where(r => r.ResourceName.ToLower().StartsWith(prefix))
             .Select(r => r.ResourceName)
             .Distinct()
             .ToListAsync();

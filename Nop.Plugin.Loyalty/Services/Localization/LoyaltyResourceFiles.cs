@@ -55,10 +55,12 @@ public sealed class LoyaltyResourceFiles
         var candidates = new List<string>();
         if (!string.IsNullOrEmpty(descriptor?.OriginalAssemblyFile))
             candidates.Add(fileProvider.Combine(fileProvider.GetDirectoryName(descriptor.OriginalAssemblyFile), "Localization"));
-        candidates.Add(fileProvider.MapPath($"~/Plugins/{LoyaltyDefaults.SystemName}/Localization"));
+        // Beside the assembly before the store's plugin folder: a host that loads the plugin from elsewhere (a test run)
+        // reads the files built with it.
         var assemblyDirectory = System.IO.Path.GetDirectoryName(typeof(LoyaltyResourceFiles).Assembly.Location);
         if (!string.IsNullOrEmpty(assemblyDirectory))
             candidates.Add(System.IO.Path.Combine(assemblyDirectory, "Localization"));
+        candidates.Add(fileProvider.MapPath($"~/Plugins/{LoyaltyDefaults.SystemName}/Localization"));
         candidates.Add(System.IO.Path.Combine(AppContext.BaseDirectory, "Localization"));
 
         return candidates.FirstOrDefault(fileProvider.DirectoryExists);
@@ -93,7 +95,7 @@ public sealed class LoyaltyResourceFiles
     // "ja-JP.nopres", "resources.de-DE", "Loyalty.fr": the last part that names a culture .NET knows.
     private static string CultureOfName(string name)
     {
-        foreach (var part in name.Split('.', '_', ' ').Reverse())
+        foreach (var part in name.Split('.', '_', ' ').AsEnumerable().Reverse())
         {
             if (part.Length < 2)
                 continue;
