@@ -135,7 +135,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _permissionService.DeletePermissionRecordAsync(permission);
 
         await _localizationService.DeleteLocaleResourcesAsync(LoyaltyDefaults.ResourcePrefix);
-        await _localizationService.DeleteLocaleResourcesAsync(ExtraResourceNames.ToList());
+        // Imported names are stored in lower case, and nopCommerce compares the names given as stored.
+        await _localizationService.DeleteLocaleResourcesAsync(ExtraResourceNames.Select(n => n.ToLowerInvariant()).ToList());
 
         await base.UninstallAsync();
     }
