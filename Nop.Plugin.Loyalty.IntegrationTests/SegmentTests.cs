@@ -104,12 +104,12 @@ public class SegmentTests : LoyaltyHarness
 
         using (var stream = new MemoryStream())
         {
-            await Segments.WriteCsvAsync(definition, stream);
+            await Segments.WriteCsvAsync(definition, stream, ["ID", "Mail", "Vorname", "Nachname"]);
             var bytes = stream.ToArray();
             bytes.Take(3).Should().Equal(0xEF, 0xBB, 0xBF);
             var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3)
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            lines[0].Should().Be("Id,Email,First name,Last name");
+            lines[0].Should().Be("ID,Mail,Vorname,Nachname", "the header is the caller's (the admin's language)");
             lines.Skip(1).Select(l => int.Parse(l.Split(',')[0])).Should().Equal(expected);
         }
 
@@ -157,8 +157,9 @@ public class SegmentTests : LoyaltyHarness
         SegmentJson.Serialize(again.Definition).Should().Be(RoleAndGenderJson(role.Id, "F"));
 
         // Finished grants no longer hold the segment.
-        var copy = await Segments.DuplicateSegmentAsync(segment, 0);
-        copy.Name.Should().Be("Women in the role (copy)");
+        var copy = await Segments.DuplicateSegmentAsync(segment, 0, "Women in the role (コピー)");
+        copy.Name.Should().Be("Women in the role (コピー)");
+        copy.DefinitionJson.Should().Be(segment.DefinitionJson);
         await Segments.DeleteSegmentAsync(segment);
         (await Segments.GetSegmentByIdAsync(segment.Id)).Should().BeNull();
         await Segments.DeleteSegmentAsync(copy);

@@ -51,6 +51,18 @@ public static class LoyaltyDefaults
     /// </summary>
     public const int FillPurchaseLinesTaskSeconds = 30;
 
+    /// <summary>
+    /// Resources of the tasks' names, by task type: a task is named in the admin's default language when it is created
+    /// (the names above are the English defaults).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> TaskNameResources = new Dictionary<string, string>
+    {
+        [ExpirePointsTaskType] = ResourcePrefix + ".Tasks.ExpirePoints",
+        [PurgeExpiredPointsTaskType] = ResourcePrefix + ".Tasks.PurgeExpiredPoints",
+        [ResumeGrantsTaskType] = ResourcePrefix + ".Tasks.ResumeGrants",
+        [FillPurchaseLinesTaskType] = ResourcePrefix + ".Tasks.FillPurchaseLines"
+    };
+
     /// <summary>Orders per range of the purchase table's fill and check: two statements and about three lines per order.</summary>
     public const int PurchaseLineFillChunkOrders = 20_000;
 

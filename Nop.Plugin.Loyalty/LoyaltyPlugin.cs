@@ -1,14 +1,11 @@
-using System.Globalization;
-using System.Text;
-using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using Nop.Core.Domain.Cms;
-using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.ScheduleTasks;
-using Nop.Core.Infrastructure;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Components;
 using Nop.Plugin.Loyalty.Services;
+using Nop.Plugin.Loyalty.Services.Localization;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
@@ -31,36 +28,34 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 {
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
-    private readonly ILanguageService _languageService;
     private readonly ILocalizationService _localizationService;
     private readonly IMessageTemplateService _messageTemplateService;
-    private readonly INopFileProvider _fileProvider;
     private readonly IPermissionService _permissionService;
     private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly IServiceProvider _serviceProvider;
     private readonly ISettingService _settingService;
     private readonly WidgetSettings _widgetSettings;
     private readonly INopDataProvider _dataProvider;
+    private LoyaltyLanguageSetup _languageSetup;
 
     public LoyaltyPlugin(EmailAccountSettings emailAccountSettings,
         IEmailAccountService emailAccountService,
-        ILanguageService languageService,
         ILocalizationService localizationService,
         IMessageTemplateService messageTemplateService,
-        INopFileProvider fileProvider,
         IPermissionService permissionService,
         IScheduleTaskService scheduleTaskService,
+        IServiceProvider serviceProvider,
         ISettingService settingService,
         WidgetSettings widgetSettings,
         INopDataProvider dataProvider)
     {
         _emailAccountSettings = emailAccountSettings;
         _emailAccountService = emailAccountService;
-        _languageService = languageService;
         _localizationService = localizationService;
         _messageTemplateService = messageTemplateService;
-        _fileProvider = fileProvider;
         _permissionService = permissionService;
         _scheduleTaskService = scheduleTaskService;
+        _serviceProvider = serviceProvider;
         _settingService = settingService;
         _widgetSettings = widgetSettings;
         _dataProvider = dataProvider;
@@ -70,7 +65,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public static readonly string[] ExtraResourceNames =
     [
         $"Admin.ContentManagement.MessageTemplates.Description.{LoyaltyDefaults.GrantedMessageTemplateName}",
-        $"Security.Permission.{LoyaltyDefaults.ManageLoyaltyPermission}"
+        $"Security.Permission.{LoyaltyDefaults.ManageLoyaltyPermission}",
+        $"{NopLocalizationDefaults.PluginNameLocaleStringResourcesPrefix}{LoyaltyDefaults.SystemName}"
     ];
 
     /// <summary>The plugin's scheduled tasks: name, type, interval.</summary>
@@ -110,8 +106,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        await ImportResourcesAsync();
         await InstallMessageTemplateAsync();
+        await LanguageSetup.SetUpLanguagesAsync(updateExisting: true);
         await InstallTasksAsync();
 
         await base.InstallAsync();
@@ -128,7 +124,10 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName))
+        {
+            await LanguageSetup.DeleteTranslationsAsync(template);
             await _messageTemplateService.DeleteMessageTemplateAsync(template);
+        }
 
         foreach (var (_, type, _) in Tasks)
             if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
@@ -140,7 +139,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _permissionService.DeletePermissionRecordAsync(permission);
 
         await _localizationService.DeleteLocaleResourcesAsync(LoyaltyDefaults.ResourcePrefix);
-        await _localizationService.DeleteLocaleResourcesAsync(ExtraResourceNames.ToList());
+        // Imported names are stored in lower case, and nopCommerce compares the names given as stored.
+        await _localizationService.DeleteLocaleResourcesAsync(ExtraResourceNames.Select(n => n.ToLowerInvariant()).ToList());
 
         // Hangfire's tables are created at startup, outside the plugin's migrations, so they are dropped here.
         await HangfireStorage.DropAsync(_dataProvider);
@@ -151,13 +151,17 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public override async Task UpdateAsync(string currentVersion, string targetVersion)
     {
         // New resources of a newer version; existing translations are kept as the store owner may have edited them.
-        await ImportResourcesAsync(updateExisting: false);
+        await LanguageSetup.SetUpLanguagesAsync(updateExisting: false);
+        await LanguageSetup.DeleteObsoleteResourcesAsync();
         // Tasks added since the installed version (the purchase table's fill); the table itself comes from its migration.
         await InstallTasksAsync();
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
     #region Install helpers
+
+    private LoyaltyLanguageSetup LanguageSetup =>
+        _languageSetup ??= ActivatorUtilities.GetServiceOrCreateInstance<LoyaltyLanguageSetup>(_serviceProvider);
 
     private async Task InstallTasksAsync()
     {
@@ -167,7 +171,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
                 continue;
             await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
             {
-                Name = name,
+                Name = await LanguageSetup.GetTaskNameAsync(type, name),
                 Type = type,
                 Seconds = seconds,
                 Enabled = true,
@@ -185,104 +189,15 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         var emailAccount = await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
                            ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
 
-        var nl = Environment.NewLine;
+        var (subject, body) = await LanguageSetup.GetGrantedTemplateTextsAsync();
         await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
         {
             Name = LoyaltyDefaults.GrantedMessageTemplateName,
-            Subject = "%Store.Name%. You received %Loyalty.Points% points: %Loyalty.Campaign%",
-            Body = $"<p>{nl}<a href=\"%Store.URL%\">%Store.Name%</a>{nl}<br />{nl}<br />{nl}" +
-                   $"Hello %Customer.FullName%,{nl}<br />{nl}<br />{nl}" +
-                   $"You have received <strong>%Loyalty.Points%</strong> reward points from our campaign \"%Loyalty.Campaign%\".{nl}<br />{nl}" +
-                   $"Use them at checkout until %Loyalty.ExpiresOn%; after that, unused points expire.{nl}<br />{nl}<br />{nl}" +
-                   $"Your reward points balance: %Loyalty.Balance% points.{nl}</p>{nl}",
+            Subject = subject,
+            Body = body,
             IsActive = true,
             EmailAccountId = emailAccount?.Id ?? 0
         });
-    }
-
-    /// <summary>
-    /// Imports Localization/*.xml from the plugin's folder into every installed language: the file whose culture
-    /// matches the language's ("ja-JP"), else one with the same two letters ("ja"), else English.
-    /// A file's culture is its root's SupportedCulture attribute or the culture named in its file name.
-    /// </summary>
-    private async Task ImportResourcesAsync(bool updateExisting = true)
-    {
-        var directory = GetLocalizationDirectory();
-        if (directory == null)
-            return;
-
-        var files = new List<(string Culture, string Path)>();
-        foreach (var path in _fileProvider.GetFiles(directory, "*.xml"))
-        {
-            var culture = await ReadCultureAsync(path);
-            if (!string.IsNullOrEmpty(culture))
-                files.Add((culture, path));
-        }
-
-        if (files.Count == 0)
-            return;
-
-        static string TwoLetters(string culture) => culture.Split('-')[0].ToLowerInvariant();
-
-        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
-        {
-            var languageCulture = language.LanguageCulture ?? "en-US";
-            var file = files.FirstOrDefault(f => string.Equals(f.Culture, languageCulture, StringComparison.OrdinalIgnoreCase));
-            if (file.Path == null)
-                file = files.FirstOrDefault(f => TwoLetters(f.Culture) == TwoLetters(languageCulture));
-            if (file.Path == null)
-                file = files.FirstOrDefault(f => TwoLetters(f.Culture) == "en");
-            if (file.Path == null)
-                continue;
-
-            using var reader = new StreamReader(file.Path, Encoding.UTF8);
-            await _localizationService.ImportResourcesFromXmlAsync(language, reader, updateExisting);
-        }
-    }
-
-    private string GetLocalizationDirectory()
-    {
-        var candidates = new List<string>();
-        if (!string.IsNullOrEmpty(PluginDescriptor?.OriginalAssemblyFile))
-            candidates.Add(_fileProvider.Combine(_fileProvider.GetDirectoryName(PluginDescriptor.OriginalAssemblyFile), "Localization"));
-        candidates.Add(_fileProvider.MapPath($"~/Plugins/{LoyaltyDefaults.SystemName}/Localization"));
-        candidates.Add(Path.Combine(AppContext.BaseDirectory, "Localization"));
-        var assemblyDirectory = Path.GetDirectoryName(GetType().Assembly.Location);
-        if (!string.IsNullOrEmpty(assemblyDirectory))
-            candidates.Add(Path.Combine(assemblyDirectory, "Localization"));
-
-        return candidates.FirstOrDefault(_fileProvider.DirectoryExists);
-    }
-
-    private async Task<string> ReadCultureAsync(string path)
-    {
-        try
-        {
-            var root = XDocument.Parse(await _fileProvider.ReadAllTextAsync(path, Encoding.UTF8)).Root;
-            var attribute = root?.Attribute("SupportedCulture")?.Value ?? root?.Attribute("Culture")?.Value;
-            if (!string.IsNullOrWhiteSpace(attribute))
-                return attribute.Trim();
-        }
-        catch (System.Xml.XmlException)
-        {
-            return null;
-        }
-
-        // Culture in the file name: "ja-JP.xml", "resources.ja-JP.xml", "Loyalty.ja.xml".
-        foreach (var part in _fileProvider.GetFileNameWithoutExtension(path).Split('.', '_', ' ').AsEnumerable().Reverse())
-        {
-            try
-            {
-                if (part.Length >= 2 && !CultureInfo.GetCultureInfo(part).Equals(CultureInfo.InvariantCulture)
-                    && CultureInfo.GetCultures(CultureTypes.AllCultures).Any(c => string.Equals(c.Name, part, StringComparison.OrdinalIgnoreCase)))
-                    return part;
-            }
-            catch (CultureNotFoundException)
-            {
-            }
-        }
-
-        return null;
     }
 
     #endregion

@@ -1,3 +1,4 @@
+using Nop.Plugin.Loyalty.Engine.Localization;
 using System.Globalization;
 using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Segments;
@@ -49,7 +50,7 @@ internal sealed class ResourceTexts(string culture) : IPhraseTexts
         return Task.FromResult(wording);
     }
 
-    public PluralForm PluralFormOf(long count) => count == 1 ? PluralForm.One : PluralForm.Other;
+    public PluralForm PluralFormOf(long count) => PluralForms.Of(count);
 
     public string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,8 +1,10 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Describing;
+using Nop.Plugin.Loyalty.Engine.Localization;
 using Nop.Plugin.Loyalty.Tests.Infrastructure;
 
 namespace Nop.Plugin.Loyalty.Tests.Resources;
@@ -66,6 +68,62 @@ public partial class ResourceFilesTests
             .ToList();
         Assert.That(mismatched, Is.Empty, "keys whose {n} placeholders differ between the languages");
     }
+
+    [TestCaseSource(nameof(Cultures))]
+    public void Every_counted_text_has_both_forms_with_the_same_placeholders(string culture)
+    {
+        var resources = Resources(culture);
+        var forms = new[] { PluralForms.One, PluralForms.Other };
+
+        var counted = resources.Keys.Where(k => forms.Any(f => k.EndsWith(f, StringComparison.Ordinal)))
+            .Select(k => k[..k.LastIndexOf('.')])
+            .Distinct()
+            .ToList();
+
+        Assert.That(counted, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var key in counted)
+            {
+                Assert.That(resources.ContainsKey(key + PluralForms.One) && resources.ContainsKey(key + PluralForms.Other), $"{key}: both forms");
+                if (resources.TryGetValue(key + PluralForms.One, out var one) && resources.TryGetValue(key + PluralForms.Other, out var other))
+                    Assert.That(Placeholders(one), Is.EquivalentTo(Placeholders(other)), $"{key}: placeholders of both forms");
+                Assert.That(resources.ContainsKey(key), Is.False, $"{key}: a counted text has no form-less key");
+            }
+        });
+    }
+
+    [Test]
+    public void The_English_friendly_name_is_the_one_in_plugin_json()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.Path("plugin.json")));
+        var friendlyName = json.RootElement.GetProperty("FriendlyName").GetString();
+        var systemName = json.RootElement.GetProperty("SystemName").GetString();
+
+        Assert.That(Resources("en-US")[$"Plugins.FriendlyName.{systemName}"], Is.EqualTo(friendlyName));
+        Assert.That(Resources("ja-JP")[$"Plugins.FriendlyName.{systemName}"], Does.Not.Contain("Loyalty"));
+    }
+
+    [Test]
+    public void The_grant_email_uses_the_same_tokens_in_both_languages()
+    {
+        var english = Resources("en-US");
+        var japanese = Resources("ja-JP");
+
+        Assert.Multiple(() =>
+        {
+            foreach (var key in english.Keys.Where(k => k.StartsWith("Plugins.Misc.Loyalty.MessageTemplates.", StringComparison.Ordinal)))
+            {
+                Assert.That(Tokens(english[key]), Is.Not.Empty, key);
+                Assert.That(Tokens(japanese[key]), Is.EquivalentTo(Tokens(english[key])), key);
+            }
+        });
+    }
+
+    private static HashSet<string> Tokens(string text) => TokenPattern().Matches(text).Select(m => m.Value).ToHashSet();
+
+    [GeneratedRegex(@"%[A-Za-z.]+%")]
+    private static partial Regex TokenPattern();
 
     private static HashSet<string> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value).ToHashSet();

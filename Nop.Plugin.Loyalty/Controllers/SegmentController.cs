@@ -94,7 +94,8 @@ public class SegmentController : BasePluginController
             FileNameStar = fileName,
             FileName = "segment.csv"
         }.ToString();
-        await _segmentService.WriteCsvAsync(definition, Response.Body);
+        await _segmentService.WriteCsvAsync(definition, Response.Body,
+            await LocalizedMessages.TextsAsync(_localizationService, SegmentService.CsvHeaderResources));
     }
 
     #endregion
@@ -192,7 +193,7 @@ public class SegmentController : BasePluginController
             return RedirectToAction(nameof(List));
 
         var copy = await _segmentService.DuplicateSegmentAsync(segment, (await _workContext.GetCurrentCustomerAsync()).Id,
-            await ResourceAsync("Plugins.Misc.Loyalty.Segments.CopyName"));
+            await _modelFactory.FormatMessageAsync("Plugins.Misc.Loyalty.Segments.CopyName", [segment.Name]));
         _notificationService.SuccessNotification(await ResourceAsync("Plugins.Misc.Loyalty.Segments.Duplicated"));
         return RedirectToAction(nameof(Edit), new { id = copy.Id });
     }

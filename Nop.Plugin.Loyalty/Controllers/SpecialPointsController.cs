@@ -8,6 +8,7 @@ using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Plugin.Loyalty.Models.Admin;
 using Nop.Plugin.Loyalty.Services;
+using Nop.Plugin.Loyalty.Services.Localization;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -431,7 +432,7 @@ public class SpecialPointsController : BasePluginController
             return Json(new
             {
                 success = true,
-                message = string.Format(await ResourceAsync("Plugins.Misc.Loyalty.Recipients.Revoked"), points)
+                message = await _localizationService.GetCountTextAsync("Plugins.Misc.Loyalty.Recipients.Revoked", points)
             });
         }
         catch (LoyaltyRuleException exception)
@@ -473,7 +474,8 @@ public class SpecialPointsController : BasePluginController
         try
         {
             await using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
-                await _specialGrantService.WriteRecipientsCsvAsync(id, output);
+                await _specialGrantService.WriteRecipientsCsvAsync(id, output,
+                    await LocalizedMessages.TextsAsync(_localizationService, SpecialGrantService.CsvHeaderResources));
         }
         catch
         {

@@ -11,6 +11,7 @@ using Nop.Data;
 using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Services;
+using Nop.Plugin.Loyalty.Services.Localization;
 using Nop.Plugin.Loyalty.Services.Points;
 using Nop.Services.Orders;
 
@@ -52,6 +53,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();
         services.AddScoped<GrantRunJob>();
+        services.AddScoped<LoyaltyLanguageSetup>();
 
         services.AddHangfire(config =>
         {

@@ -23,8 +23,8 @@ public interface ISegmentService
     /// <summary>Stores changes. Throws <see cref="Engine.LoyaltyRuleException"/> when its definition is unreadable or invalid.</summary>
     Task UpdateSegmentAsync(Segment segment, int customerId);
 
-    /// <summary>A copy named "{name} (copy)" (the caller's localized format when given).</summary>
-    Task<Segment> DuplicateSegmentAsync(Segment segment, int customerId, string nameFormat = null);
+    /// <summary>A copy of the segment under the name given (the caller's "… (copy)" in the admin's language).</summary>
+    Task<Segment> DuplicateSegmentAsync(Segment segment, int customerId, string name);
 
     /// <summary>Deletes the segment; refuses (<see cref="Engine.LoyaltyRuleException"/>) while a queued or running grant targets it.</summary>
     Task DeleteSegmentAsync(Segment segment);
@@ -50,8 +50,11 @@ public interface ISegmentService
     /// <summary>The first customers (by id) the definition selects.</summary>
     Task<IList<SegmentCustomerView>> SampleAsync(SegmentDefinition definition, int count = 20);
 
-    /// <summary>Every selected customer as CSV (UTF-8 with BOM): Id, Email, First name, Last name.</summary>
-    Task WriteCsvAsync(SegmentDefinition definition, Stream output);
+    /// <summary>
+    /// Every selected customer as CSV (UTF-8 with BOM): id, email, first and last name, under the header given (the texts
+    /// of <see cref="SegmentService.CsvHeaderResources"/>).
+    /// </summary>
+    Task WriteCsvAsync(SegmentDefinition definition, Stream output, IReadOnlyList<string> header);
 
     /// <summary>The definition in the admin's language.</summary>
     Task<string> DescribeAsync(SegmentDefinition definition);

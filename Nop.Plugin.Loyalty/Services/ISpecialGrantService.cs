@@ -19,8 +19,11 @@ public interface ISpecialGrantService
 
     Task<IPagedList<GrantRecipientView>> GetRecipientsAsync(int grantId, string email = null, int pageIndex = 0, int pageSize = int.MaxValue);
 
-    /// <summary>Writes every recipient of a grant as CSV (UTF-8 with BOM).</summary>
-    Task WriteRecipientsCsvAsync(int grantId, Stream output);
+    /// <summary>
+    /// Writes every recipient of a grant as CSV (UTF-8 with BOM) under the header given (the texts of
+    /// <see cref="SpecialGrantService.CsvHeaderResources"/>).
+    /// </summary>
+    Task WriteRecipientsCsvAsync(int grantId, Stream output, IReadOnlyList<string> header);
 
     /// <summary>Takes back what remains of one recipient's points; returns the points taken.</summary>
     Task<int> RevokeAsync(int grantId, int customerId);

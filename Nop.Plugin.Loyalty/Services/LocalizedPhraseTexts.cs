@@ -3,6 +3,7 @@ using Nop.Core.Domain.Directory;
 using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Loyalty.Engine.Describing;
+using Nop.Plugin.Loyalty.Engine.Localization;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Services.Catalog;
 using Nop.Services.Localization;
@@ -48,8 +49,7 @@ public class LocalizedPhraseTexts : IPhraseTexts
 
     public async Task<string> WordingAsync(string key) => await _localizationService.GetResourceAsync(key, _language?.Id ?? 0);
 
-    // A minimal rule (one, or any other count) until the plugin has plural rules per language.
-    public PluralForm PluralFormOf(long count) => count == 1 ? PluralForm.One : PluralForm.Other;
+    public PluralForm PluralFormOf(long count) => PluralForms.Of(count, _culture.Name);
 
     public string Number(long value) => value.ToString("N0", _culture);
 

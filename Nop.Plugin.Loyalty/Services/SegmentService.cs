@@ -118,19 +118,9 @@ public class SegmentService : ISegmentService
         await _segmentRepository.UpdateAsync(segment, false);
     }
 
-    public virtual async Task<Segment> DuplicateSegmentAsync(Segment segment, int customerId, string nameFormat = null)
+    public virtual async Task<Segment> DuplicateSegmentAsync(Segment segment, int customerId, string name)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        string name;
-        try
-        {
-            name = string.Format(string.IsNullOrEmpty(nameFormat) ? "{0} (copy)" : nameFormat, segment.Name);
-        }
-        catch (FormatException)
-        {
-            name = $"{segment.Name} (copy)";
-        }
-
         var now = DateTime.UtcNow;
         var copy = new Segment
         {
@@ -211,13 +201,20 @@ public class SegmentService : ISegmentService
     public virtual async Task<IList<SegmentCustomerView>> SampleAsync(SegmentDefinition definition, int count = 20) =>
         await Customers(await CompileAsync(definition)).Take(Math.Max(count, 0)).ToListAsync();
 
-    public virtual async Task WriteCsvAsync(SegmentDefinition definition, Stream output)
+    /// <summary>Resources of the CSV file's columns, in the order of its rows' fields.</summary>
+    public static readonly IReadOnlyList<string> CsvHeaderResources =
+    [
+        LoyaltyDefaults.ResourcePrefix + ".Csv.CustomerId", LoyaltyDefaults.ResourcePrefix + ".Csv.Email",
+        LoyaltyDefaults.ResourcePrefix + ".Csv.FirstName", LoyaltyDefaults.ResourcePrefix + ".Csv.LastName"
+    ];
+
+    public virtual async Task WriteCsvAsync(SegmentDefinition definition, Stream output, IReadOnlyList<string> header)
     {
         ArgumentNullException.ThrowIfNull(output);
         var ids = await CompileAsync(definition);
 
         await using var csv = new CsvExport(output);
-        await csv.WriteRowAsync("Id", "Email", "First name", "Last name");
+        await csv.WriteRowAsync([.. header]);
 
         // Chunks of ids in id order, so memory stays flat however large the segment is.
         var lastId = 0;

@@ -94,12 +94,22 @@ public class SpecialGrantService : ISpecialGrantService
         return await views.ToPagedListAsync(pageIndex, pageSize);
     }
 
-    public virtual async Task WriteRecipientsCsvAsync(int grantId, Stream output)
+    /// <summary>Resources of the recipients CSV file's columns, in the order of its rows' fields.</summary>
+    public static readonly IReadOnlyList<string> CsvHeaderResources =
+    [
+        LoyaltyDefaults.ResourcePrefix + ".Csv.CustomerId", LoyaltyDefaults.ResourcePrefix + ".Csv.Email",
+        LoyaltyDefaults.ResourcePrefix + ".Csv.FullName", LoyaltyDefaults.ResourcePrefix + ".Csv.PointsGranted",
+        LoyaltyDefaults.ResourcePrefix + ".Csv.PointsRemaining", LoyaltyDefaults.ResourcePrefix + ".Csv.GrantedOnUtc",
+        LoyaltyDefaults.ResourcePrefix + ".Csv.RevokedOnUtc", LoyaltyDefaults.ResourcePrefix + ".Csv.PointsRevoked",
+        LoyaltyDefaults.ResourcePrefix + ".Csv.PurgedOnUtc"
+    ];
+
+    public virtual async Task WriteRecipientsCsvAsync(int grantId, Stream output, IReadOnlyList<string> header)
     {
         ArgumentNullException.ThrowIfNull(output);
 
         await using var csv = new CsvExport(output);
-        await csv.WriteRowAsync("CustomerId", "Email", "FullName", "Points", "RemainingPoints", "GrantedOnUtc", "RevokedOnUtc", "RevokedPoints", "PurgedOnUtc");
+        await csv.WriteRowAsync([.. header]);
 
         const int pageSize = 5_000;
         for (var page = 0; ; page++)
