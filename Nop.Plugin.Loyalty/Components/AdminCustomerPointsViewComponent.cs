@@ -11,7 +11,8 @@ namespace Nop.Plugin.Loyalty.Components;
 
 /// <summary>
 /// The customer's points statement on the admin customer edit page
-/// (widget zone AdminWidgetZones.CustomerDetailsBlock; additionalData is the page's CustomerModel).
+/// (widget zone AdminWidgetZones.CustomerDetailsBlock; additionalData is the page's CustomerModel), and alone for
+/// <see cref="Controllers.LoyaltyCustomerPointsController"/>.
 /// </summary>
 public class AdminCustomerPointsViewComponent : NopViewComponent
 {
@@ -33,8 +34,13 @@ public class AdminCustomerPointsViewComponent : NopViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
-        //additionalData is the admin CustomerModel (Nop.Web, which the plugin does not reference): a BaseNopEntityModel
-        var customerId = additionalData is BaseNopEntityModel customerModel ? customerModel.Id : 0;
+        //additionalData is the admin CustomerModel (a BaseNopEntityModel) in the widget zone, the customer's id when the card is read again
+        var customerId = additionalData switch
+        {
+            BaseNopEntityModel customerModel => customerModel.Id,
+            int id => id,
+            _ => 0
+        };
         if (customerId == 0 && int.TryParse(RouteData?.Values["id"]?.ToString(), out var routeId))
             customerId = routeId;
         if (customerId <= 0)

@@ -47,6 +47,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<PointsStatementService>();
         services.AddScoped<StoreSourcesFactory>();
         services.AddScoped<StoreSegmentCatalog>();
+        services.AddScoped<CollectedCustomerFields>();
         services.AddScoped<PurchaseLineSync>();
         services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();
