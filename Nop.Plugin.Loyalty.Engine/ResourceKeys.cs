@@ -49,5 +49,8 @@ public static class ResourceKeys
     public const string SegmentUnknownStateProvince = Prefix + "Errors.Segment.UnknownStateProvince";
     public const string SegmentUnknownStore = Prefix + "Errors.Segment.UnknownStore";
 
+    /// <summary>The warning for a condition reading a customer field the store does not collect.</summary>
+    public static string SegmentFieldNotCollected(Segments.CustomerField field) => Prefix + "Warnings.Segment.NotCollected." + field;
+
     #endregion
 }

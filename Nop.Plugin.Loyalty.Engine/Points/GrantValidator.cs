@@ -13,14 +13,8 @@ public static class GrantValidator
     public static IReadOnlyList<ValidationError> Validate(GrantTerms terms, DateTime nowUtc)
     {
         var errors = new List<ValidationError>();
-        var name = terms.Name?.Trim() ?? string.Empty;
-        if (name.Length == 0)
-            errors.Add(new(nameof(GrantTerms.Name), ResourceKeys.NameRequired));
-        else if (name.Length > MaxNameLength)
-            errors.Add(new(nameof(GrantTerms.Name), ResourceKeys.NameTooLong, MaxNameLength));
-
-        if (terms.Points is < MinPoints or > MaxPoints)
-            errors.Add(new(nameof(GrantTerms.Points), ResourceKeys.PointsOutOfRange, MinPoints, MaxPoints));
+        errors.AddRange(CheckName(terms.Name));
+        errors.AddRange(CheckPoints(terms.Points));
 
         if (terms.ExpiresOnUtc is not { } expires)
             errors.Add(new(nameof(GrantTerms.ExpiresOnUtc), ResourceKeys.ExpiryRequired));
@@ -30,5 +24,22 @@ public static class GrantValidator
             errors.Add(new(nameof(GrantTerms.ExpiresOnUtc), ResourceKeys.ExpiryBeforeActivation));
 
         return errors;
+    }
+
+    /// <summary>The broken rules of a campaign name.</summary>
+    public static IEnumerable<ValidationError> CheckName(string? name)
+    {
+        var trimmed = name?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
+            yield return new(nameof(GrantTerms.Name), ResourceKeys.NameRequired);
+        else if (trimmed.Length > MaxNameLength)
+            yield return new(nameof(GrantTerms.Name), ResourceKeys.NameTooLong, MaxNameLength);
+    }
+
+    /// <summary>The broken rules of the points each recipient gets.</summary>
+    public static IEnumerable<ValidationError> CheckPoints(int points)
+    {
+        if (points is < MinPoints or > MaxPoints)
+            yield return new(nameof(GrantTerms.Points), ResourceKeys.PointsOutOfRange, MinPoints, MaxPoints);
     }
 }

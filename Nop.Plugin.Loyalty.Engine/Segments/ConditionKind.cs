@@ -41,6 +41,9 @@ public sealed class ConditionKind
     /// <summary>The store entities the condition's fields pick from.</summary>
     public IReadOnlyList<SegmentEntity> Entities => Fields.SelectMany(f => f.Entities).Distinct().ToList();
 
+    /// <summary>The customer fields the condition reads, whatever its values.</summary>
+    public IReadOnlyList<CustomerField> CustomerFields => Start.CustomerFields();
+
     /// <summary><see cref="Start"/> as the definition's JSON writes it.</summary>
     public string StartJson => SegmentJson.SerializeNode(Start);
 

@@ -22,6 +22,9 @@ public abstract record SegmentCondition : SegmentNode
     /// <summary>The condition as a clause of the segment's description ("ordered exactly once").</summary>
     internal abstract Phrase Describe();
 
+    /// <summary>The customer fields the condition reads, which a store may not collect (a method: JSON writes properties).</summary>
+    public virtual IReadOnlyList<CustomerField> CustomerFields() => [];
+
     /// <summary>The store entities the condition names by id.</summary>
     public virtual IEnumerable<(SegmentEntity Kind, int Id)> MentionedIds() => [];
 

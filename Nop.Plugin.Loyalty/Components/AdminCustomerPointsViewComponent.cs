@@ -12,7 +12,8 @@ namespace Nop.Plugin.Loyalty.Components;
 
 /// <summary>
 /// The customer's points statement on the admin customer edit page
-/// (widget zone AdminWidgetZones.CustomerDetailsBlock; additionalData is the page's CustomerModel).
+/// (widget zone AdminWidgetZones.CustomerDetailsBlock; additionalData is the page's CustomerModel), and alone for
+/// <see cref="Controllers.LoyaltyCustomerPointsController"/>.
 /// </summary>
 public class AdminCustomerPointsViewComponent : NopViewComponent
 {
@@ -34,7 +35,13 @@ public class AdminCustomerPointsViewComponent : NopViewComponent
 
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
-        var customerId = additionalData is CustomerModel customerModel ? customerModel.Id : 0;
+        //the customer's id when the card is read again after an Ajax change
+        var customerId = additionalData switch
+        {
+            CustomerModel customerModel => customerModel.Id,
+            int id => id,
+            _ => 0
+        };
         if (customerId == 0 && int.TryParse(RouteData?.Values["id"]?.ToString(), out var routeId))
             customerId = routeId;
         if (customerId <= 0)

@@ -53,10 +53,6 @@ public class LoyaltyController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     public async Task<IActionResult> Configure(ConfigurationModel model)
     {
-        if (model.PurgeAfterDays < 0)
-            ModelState.AddModelError(nameof(model.PurgeAfterDays), await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Configuration.PurgeAfterDays.Invalid"));
-        if (model.ExpiringSoonDays < 0)
-            ModelState.AddModelError(nameof(model.ExpiringSoonDays), await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Configuration.ExpiringSoonDays.Invalid"));
         if (model.GrantChunkSize is < ConfigurationModel.MinGrantChunkSize or > ConfigurationModel.MaxGrantChunkSize)
             ModelState.AddModelError(nameof(model.GrantChunkSize), string.Format(
                 await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Configuration.GrantChunkSize.Invalid"),

@@ -69,17 +69,26 @@ public class SegmentController : BasePluginController
         return View(ViewsPath + "SegmentEdit.cshtml", model);
     }
 
-    /// <summary>Validates the posted page; false with model errors (the posted tree is kept as it was).</summary>
+    /// <summary>
+    /// Validates the posted definition (the fields are validated by <see cref="Validators.SegmentModelValidator"/>); false
+    /// with model errors (the posted tree is kept as it was).
+    /// </summary>
     private async Task<bool> ValidateModelAsync(SegmentModel model)
     {
-        if (string.IsNullOrWhiteSpace(model.Name))
-            ModelState.AddModelError(nameof(model.Name), await ResourceAsync(LoyaltyDefaults.SegmentNameRequiredResource));
-
         var (definition, errors) = await ReadDefinitionAsync(model.DefinitionJson);
         model.DefinitionErrors = errors;
         if (definition != null)
             model.RuleDescription = await _segmentService.DescribeAsync(definition);
         return ModelState.IsValid && errors.Count == 0;
+    }
+
+    /// <summary>Saved, yet some conditions read fields the store does not collect: the owner is told so.</summary>
+    private async Task NotifyWarningsAsync(string definitionJson)
+    {
+        if (!SegmentJson.TryParse(definitionJson, out var definition, out _) || definition == null)
+            return;
+        foreach (var message in (await _modelFactory.PrepareWarningsAsync(definition)).Select(w => w.Message).Distinct())
+            _notificationService.WarningNotification(message);
     }
 
     private async Task WriteCsvResponseAsync(SegmentDefinition definition, string name)
@@ -144,6 +153,7 @@ public class SegmentController : BasePluginController
         }
 
         _notificationService.SuccessNotification(await ResourceAsync("Plugins.Misc.Loyalty.Segments.Added"));
+        await NotifyWarningsAsync(segment.DefinitionJson);
         return continueEditing ? RedirectToAction(nameof(Edit), new { id = segment.Id }) : RedirectToAction(nameof(List));
     }
 
@@ -181,6 +191,7 @@ public class SegmentController : BasePluginController
         }
 
         _notificationService.SuccessNotification(await ResourceAsync("Plugins.Misc.Loyalty.Segments.Updated"));
+        await NotifyWarningsAsync(segment.DefinitionJson);
         return continueEditing ? RedirectToAction(nameof(Edit), new { id = segment.Id }) : RedirectToAction(nameof(List));
     }
 
@@ -234,6 +245,7 @@ public class SegmentController : BasePluginController
         if (definition != null)
         {
             result.Success = true;
+            result.Warnings = await _modelFactory.PrepareWarningsAsync(definition);
             result.Count = await _segmentService.PreviewCountAsync(definition);
             result.Description = await _segmentService.DescribeAsync(definition);
             result.Customers = (await _segmentService.SampleAsync(definition, SampleSize))
@@ -247,6 +259,7 @@ public class SegmentController : BasePluginController
         {
             success = result.Success,
             errors = result.Errors.Select(e => new { field = e.Field, message = e.Message }),
+            warnings = result.Warnings.Select(e => new { field = e.Field, message = e.Message }),
             count = result.Count,
             description = result.Description,
             customers = result.Customers.Select(c => new { id = c.Id, email = c.Email, name = c.Name, url = c.Url })

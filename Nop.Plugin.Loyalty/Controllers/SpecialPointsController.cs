@@ -160,10 +160,9 @@ public class SpecialPointsController : BasePluginController
         static string Normalize(string text) => (text ?? string.Empty).Replace("\r\n", "\n").Trim();
     }
 
-    /// <summary>Applies the posted content step to the draft; false with model errors when something is missing.</summary>
+    /// <summary>Applies the posted content step to the draft; false when the model has errors (see <see cref="Validators.GrantWizardModelValidator"/>).</summary>
     private async Task<bool> ApplyContentAsync(GrantWizardModel model, Services.GrantDraft draft)
     {
-        var valid = ModelState.IsValid;
         var timeZone = await _dateTimeHelper.GetCurrentTimeZoneAsync();
 
         draft.Name = model.Name?.Trim();
@@ -176,25 +175,7 @@ public class SpecialPointsController : BasePluginController
         if (ModelState.GetFieldValidationState(nameof(model.ActivatesOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
             draft.ActivatesOnUtc = model.ActivatesOn.HasValue ? _dateTimeHelper.ConvertToUtcTime(DateTime.SpecifyKind(model.ActivatesOn.Value, DateTimeKind.Unspecified), timeZone) : null;
 
-        if (string.IsNullOrWhiteSpace(model.Name))
-        {
-            ModelState.AddModelError(nameof(model.Name), await ResourceAsync(ResourceKeys.NameRequired));
-            valid = false;
-        }
-
-        if (!model.Points.HasValue && ModelState.GetFieldValidationState(nameof(model.Points)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            ModelState.AddModelError(nameof(model.Points), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Points.Required"));
-            valid = false;
-        }
-
-        if (!model.ExpiresOn.HasValue && ModelState.GetFieldValidationState(nameof(model.ExpiresOn)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            ModelState.AddModelError(nameof(model.ExpiresOn), await ResourceAsync(ResourceKeys.ExpiryRequired));
-            valid = false;
-        }
-
-        return valid;
+        return ModelState.IsValid;
     }
 
     /// <summary>The service's preview; a rule it throws on (a target it cannot build) comes back as an error of the target.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Models.Segments;
 using Nop.Services.Localization;
@@ -11,8 +12,9 @@ public static class SegmentBuilderCatalog
     /// <summary>How the builder names an entity kind (the key of its option list): "customerRole".</summary>
     public static string EntityKey(SegmentEntity entity) => Camel(entity.ToString());
 
-    /// <summary>Every condition kind, in the catalog's order.</summary>
-    public static async Task<IReadOnlyList<SegmentConditionKindModel>> PrepareConditionKindsAsync(ILocalizationService localizationService)
+    /// <summary>Every condition kind, in the catalog's order, warning about the customer fields it reads that are not collected.</summary>
+    public static async Task<IReadOnlyList<SegmentConditionKindModel>> PrepareConditionKindsAsync(ILocalizationService localizationService,
+        IReadOnlySet<CustomerField> collected)
     {
         var kinds = new List<SegmentConditionKindModel>();
         foreach (var kind in ConditionCatalog.All)
@@ -30,13 +32,18 @@ public static class SegmentBuilderCatalog
                     field.ShownWhen is { } shown ? new SegmentShownWhenModel(shown.Field, shown.Value) : null));
             }
 
+            var warnings = new List<string>();
+            foreach (var field in kind.CustomerFields.Where(field => !collected.Contains(field)))
+                warnings.Add(await localizationService.GetResourceAsync(ResourceKeys.SegmentFieldNotCollected(field)));
+
             using var start = JsonDocument.Parse(kind.StartJson);
             kinds.Add(new SegmentConditionKindModel(kind.Type,
                 await localizationService.GetResourceAsync(kind.LabelResourceKey),
                 Camel(kind.Group.ToString()),
                 await localizationService.GetResourceAsync(ConditionCatalog.GroupLabelResourceKey(kind.Group)),
                 start.RootElement.Clone(),
-                fields));
+                fields,
+                warnings));
         }
         return kinds;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine.Describing;
@@ -30,6 +31,7 @@ public class SegmentModelFactory
         "OpenInBuilder", "OrdersThatCount", "OrderStatuses", "OrderStores", "OrderStoresHint"
     ];
 
+    private readonly CollectedCustomerFields _collectedFields;
     private readonly ICategoryService _categoryService;
     private readonly ICountryService _countryService;
     private readonly ICustomerService _customerService;
@@ -39,8 +41,10 @@ public class SegmentModelFactory
     private readonly IStateProvinceService _stateProvinceService;
     private readonly IStoreService _storeService;
     private readonly TargetDescriber _targetDescriber;
+    private readonly IWorkContext _workContext;
 
-    public SegmentModelFactory(ICategoryService categoryService,
+    public SegmentModelFactory(CollectedCustomerFields collectedFields,
+        ICategoryService categoryService,
         ICountryService countryService,
         ICustomerService customerService,
         IDateTimeHelper dateTimeHelper,
@@ -48,8 +52,10 @@ public class SegmentModelFactory
         ISegmentService segmentService,
         IStateProvinceService stateProvinceService,
         IStoreService storeService,
-        TargetDescriber targetDescriber)
+        TargetDescriber targetDescriber,
+        IWorkContext workContext)
     {
+        _collectedFields = collectedFields;
         _categoryService = categoryService;
         _countryService = countryService;
         _customerService = customerService;
@@ -59,6 +65,7 @@ public class SegmentModelFactory
         _stateProvinceService = stateProvinceService;
         _storeService = storeService;
         _targetDescriber = targetDescriber;
+        _workContext = workContext;
     }
 
     /// <summary>A localized message with its placeholders filled.</summary>
@@ -67,6 +74,16 @@ public class SegmentModelFactory
 
     /// <summary>The localized message of a broken rule.</summary>
     public Task<string> FormatErrorAsync(ValidationError error) => LocalizedMessages.FormatAsync(_localizationService, error);
+
+    /// <summary>The localized warnings of a definition (conditions reading fields the store does not collect), with their paths.</summary>
+    public async Task<IList<SegmentErrorModel>> PrepareWarningsAsync(SegmentDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var warnings = new List<SegmentErrorModel>();
+        foreach (var warning in SegmentFieldUse.Uncollected(definition, await _collectedFields.GetAsync()))
+            warnings.Add(new(warning.Field, await FormatErrorAsync(warning)));
+        return warnings;
+    }
 
     public SegmentSearchModel PrepareSegmentSearchModel(SegmentSearchModel searchModel)
     {
@@ -154,9 +171,13 @@ public class SegmentModelFactory
         foreach (var key in BuilderTexts)
             texts[key] = await _localizationService.GetResourceAsync(ConditionCatalog.ResourcePrefix + key);
 
+        // Month names of the admin's language, for the birthday condition's months (January = index 0).
+        var culture = new CultureInfo((await _workContext.GetWorkingLanguageAsync()).LanguageCulture);
+
         var data = new
         {
-            conditions = await SegmentBuilderCatalog.PrepareConditionKindsAsync(_localizationService),
+            conditions = await SegmentBuilderCatalog.PrepareConditionKindsAsync(_localizationService, await _collectedFields.GetAsync()),
+            monthNames = culture.DateTimeFormat.MonthNames.Take(12),
             entities,
             orderStatuses,
             defaultOrderStatusIds = OrderStatuses.CountedByDefault,

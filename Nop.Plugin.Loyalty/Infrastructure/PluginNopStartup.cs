@@ -49,6 +49,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<LoyaltyDates>();
         services.AddScoped<StoreSourcesFactory>();
         services.AddScoped<StoreSegmentCatalog>();
+        services.AddScoped<CollectedCustomerFields>();
         services.AddScoped<PurchaseLineSync>();
         services.AddScoped<ISegmentService, SegmentService>();
         services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();

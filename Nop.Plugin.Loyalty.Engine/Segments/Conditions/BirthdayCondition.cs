@@ -33,6 +33,8 @@ public sealed record BirthdayCondition(BirthdayPeriod Period, int? Month = null,
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
         CustomerConditions.Birthday(this, compilation.Context);
 
+    public override IReadOnlyList<CustomerField> CustomerFields() => [CustomerField.DateOfBirth];
+
     internal override void Validate(SegmentChecks checks, string path)
     {
         switch (Period)

@@ -10,6 +10,8 @@ public sealed record CountryCondition(IReadOnlyList<int> CountryIds) : SegmentCo
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
         CustomerConditions.In(CountryIds, ids => x => ids.Contains(x.CountryId));
 
+    public override IReadOnlyList<CustomerField> CustomerFields() => [CustomerField.Country];
+
     internal override void Validate(SegmentChecks checks, string path) =>
         checks.Ids(CountryIds, $"{path}.countryIds", SegmentEntity.Country);
 

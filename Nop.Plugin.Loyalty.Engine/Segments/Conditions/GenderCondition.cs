@@ -9,6 +9,8 @@ public sealed record GenderCondition(IReadOnlyList<string> Genders) : SegmentCon
 {
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) => CustomerConditions.Gender(Genders);
 
+    public override IReadOnlyList<CustomerField> CustomerFields() => [CustomerField.Gender];
+
     internal override void Validate(SegmentChecks checks, string path)
     {
         if (Genders.Count == 0)

@@ -13,6 +13,8 @@ public sealed record NewsletterCondition(int? StoreId = null) : SegmentCondition
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
         CustomerConditions.Newsletter(StoreId, compilation.Sources.NewsletterSubscriptions);
 
+    public override IReadOnlyList<CustomerField> CustomerFields() => [CustomerField.Newsletter];
+
     internal override void Validate(SegmentChecks checks, string path)
     {
         if (StoreId is { } store)

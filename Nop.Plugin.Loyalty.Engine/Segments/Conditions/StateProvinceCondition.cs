@@ -10,6 +10,8 @@ public sealed record StateProvinceCondition(IReadOnlyList<int> StateProvinceIds)
     internal override Expression<Func<CustomerRow, bool>> Compile(ConditionCompilation compilation) =>
         CustomerConditions.In(StateProvinceIds, ids => x => ids.Contains(x.StateProvinceId));
 
+    public override IReadOnlyList<CustomerField> CustomerFields() => [CustomerField.StateProvince];
+
     internal override void Validate(SegmentChecks checks, string path) =>
         checks.Ids(StateProvinceIds, $"{path}.stateProvinceIds", SegmentEntity.StateProvince);
 

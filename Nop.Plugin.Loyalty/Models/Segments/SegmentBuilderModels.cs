@@ -4,8 +4,9 @@ namespace Nop.Plugin.Loyalty.Models.Segments;
 
 /// <summary>One entry of the engine's condition catalog as the builder script reads it, labels resolved.</summary>
 /// <param name="Start">The JSON node the builder puts in place when the condition is picked.</param>
+/// <param name="Warnings">Why the condition may match fewer customers than expected here (fields the store does not collect).</param>
 public record SegmentConditionKindModel(string Type, string Label, string Group, string GroupLabel, JsonElement Start,
-    IReadOnlyList<SegmentConditionFieldModel> Fields);
+    IReadOnlyList<SegmentConditionFieldModel> Fields, IReadOnlyList<string> Warnings);
 
 /// <summary>A field of a condition as the builder edits it (see the engine's ConditionField).</summary>
 public record SegmentConditionFieldModel(string Editor, string Name, bool Integer, bool Required,

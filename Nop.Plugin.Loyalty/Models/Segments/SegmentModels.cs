@@ -65,6 +65,8 @@ public record SegmentPreviewModel
 {
     public bool Success { get; set; }
     public IList<SegmentErrorModel> Errors { get; set; } = new List<SegmentErrorModel>();
+    /// <summary>Conditions that may match fewer customers than expected: they read fields the store does not collect.</summary>
+    public IList<SegmentErrorModel> Warnings { get; set; } = new List<SegmentErrorModel>();
     public int Count { get; set; }
     public string Description { get; set; }
     public IList<SegmentPreviewCustomerModel> Customers { get; set; } = new List<SegmentPreviewCustomerModel>();
