@@ -45,6 +45,16 @@ public static class LoyaltyDefaults
     public const string FillPurchaseLinesTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.FillPurchaseLinesTask, Nop.Plugin.Loyalty";
     public const int FillPurchaseLinesTaskSeconds = 60;
 
+    public const string RemoveAbandonedListsTaskName = "Loyalty: remove abandoned customer lists";
+    public const string RemoveAbandonedListsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.RemoveAbandonedListsTask, Nop.Plugin.Loyalty";
+    public const int RemoveAbandonedListsTaskSeconds = 60 * 60;
+
+    /// <summary>
+    /// How long a customer list pasted or uploaded in the grant wizard is kept when no grant is created from it:
+    /// it holds customers' emails, so it does not outlive a working day's wizard session by much.
+    /// </summary>
+    public static readonly TimeSpan UploadedListLifetime = TimeSpan.FromHours(24);
+
     /// <summary>Orders per chunk of the purchase table's first fill: a few statements and about three lines per order.</summary>
     public const int PurchaseLineFillChunkOrders = 20_000;
 
@@ -97,6 +107,9 @@ public static class LoyaltyDefaults
 
     /// <summary>Source name of a pasted (not uploaded) customer list.</summary>
     public const string PastedListSourceResource = ResourcePrefix + ".Grant.CustomerList.Pasted";
+
+    /// <summary>The wizard's customer list is no longer stored (abandoned, or another admin's token).</summary>
+    public const string CustomerListMissingResource = ResourcePrefix + ".Wizard.CustomerList.Missing";
 
     #endregion
 }

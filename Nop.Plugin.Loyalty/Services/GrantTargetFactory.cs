@@ -14,11 +14,14 @@ public class GrantTargetFactory
     private readonly ILocalizationService _localizationService;
     private readonly IRepository<CustomerRole> _customerRoleRepository;
     private readonly ISegmentService _segmentService;
+    private readonly UploadedListService _uploadedListService;
 
     public GrantTargetFactory(ILocalizationService localizationService,
         IRepository<CustomerRole> customerRoleRepository,
-        ISegmentService segmentService)
+        ISegmentService segmentService,
+        UploadedListService uploadedListService)
     {
+        _uploadedListService = uploadedListService;
         _localizationService = localizationService;
         _customerRoleRepository = customerRoleRepository;
         _segmentService = segmentService;
@@ -50,16 +53,26 @@ public class GrantTargetFactory
 
             case GrantTargetKind.CustomerList:
             {
-                var list = CustomerListReader.Read(draft.CustomerListText ?? string.Empty);
+                var stored = await _uploadedListService.GetAsync(draft.CustomerListToken);
+                if (stored == null)
+                {
+                    errors.Add(draft.CustomerListToken == null
+                        ? new ValidationError(nameof(GrantDraft.CustomerListToken), ResourceKeys.ListEmpty)
+                        : new ValidationError(nameof(GrantDraft.CustomerListToken), LoyaltyDefaults.CustomerListMissingResource,
+                            (int)LoyaltyDefaults.UploadedListLifetime.TotalHours));
+                    return (null, null, errors);
+                }
+
+                var list = CustomerListReader.Read(stored.Text);
                 if (list.Count == 0)
                 {
-                    errors.Add(new ValidationError(nameof(GrantDraft.CustomerListText), ResourceKeys.ListEmpty));
+                    errors.Add(new ValidationError(nameof(GrantDraft.CustomerListToken), ResourceKeys.ListEmpty));
                     return (null, list, errors);
                 }
 
-                var sourceName = string.IsNullOrWhiteSpace(draft.CustomerListSourceName)
+                var sourceName = string.IsNullOrWhiteSpace(stored.SourceName)
                     ? await _localizationService.GetResourceAsync(LoyaltyDefaults.PastedListSourceResource)
-                    : draft.CustomerListSourceName.Trim();
+                    : stored.SourceName.Trim();
                 return (new CustomerListTarget(list.CustomerIds, list.Emails, sourceName), list, errors);
             }
 
