@@ -51,6 +51,7 @@ public abstract class LoyaltyHarness : ServiceTest
     protected StoreSourcesFactory Sources { get; private set; }
     protected SegmentService Segments { get; private set; }
     protected TargetDescriber Describer { get; private set; }
+    protected UploadedListService UploadedLists { get; private set; }
     protected int StoreId { get; private set; }
     protected int RegisteredRoleId { get; private set; }
 
@@ -66,6 +67,7 @@ public abstract class LoyaltyHarness : ServiceTest
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new SegmentSchemaMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new PurchaseLineSchemaMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new GrantLeaseMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new UploadedListMigration());
             _migrated = true;
         }
     }
@@ -89,8 +91,10 @@ public abstract class LoyaltyHarness : ServiceTest
         var catalog = ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider);
         Describer = ActivatorUtilities.CreateInstance<TargetDescriber>(provider, catalog);
         Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources, catalog, Describer);
+        UploadedLists = ActivatorUtilities.CreateInstance<UploadedListService>(provider, TimeProvider.System);
         Wizard = ActivatorUtilities.CreateInstance<GrantWizardService>(provider, Pipeline, (IGrantRunQueue)Queue, Sources,
-            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments), Describer);
+            ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments, UploadedLists), Describer,
+            UploadedLists);
         Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue);
         Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
             data, options, TimeProvider.System);
@@ -136,22 +140,28 @@ public abstract class LoyaltyHarness : ServiceTest
         return customers;
     }
 
-    protected GrantDraft ListDraft(string name, int points, IEnumerable<Customer> customers, DateTime expiresOnUtc) => new()
+    /// <summary>A draft granting to the customers by id, their list stored as the wizard stores it (plus any extra lines).</summary>
+    protected async Task<GrantDraft> ListDraftAsync(string name, int points, IEnumerable<Customer> customers, DateTime expiresOnUtc,
+        params string[] extraLines)
     {
-        Name = name,
-        Points = points,
-        ExpiresOnUtc = expiresOnUtc,
-        StoreId = StoreId,
-        NotifyCustomers = true,
-        TargetKind = GrantTargetKind.CustomerList,
-        CustomerListText = string.Join(Environment.NewLine, customers.Select(c => c.Id)),
-        CustomerListSourceName = "test"
-    };
+        var text = string.Join(Environment.NewLine, customers.Select(c => c.Id.ToString()).Concat(extraLines));
+        var stored = await UploadedLists.SaveAsync(text, "test", null);
+        return new GrantDraft
+        {
+            Name = name,
+            Points = points,
+            ExpiresOnUtc = expiresOnUtc,
+            StoreId = StoreId,
+            NotifyCustomers = true,
+            TargetKind = GrantTargetKind.CustomerList,
+            CustomerListToken = stored.Token
+        };
+    }
 
     /// <summary>Creates and runs a grant to the listed customers.</summary>
     protected async Task<SpecialGrant> GrantAsync(string name, int points, IEnumerable<Customer> customers, DateTime expiresOnUtc)
     {
-        var grant = await Wizard.CreateGrantAsync(ListDraft(name, points, customers, expiresOnUtc), 0);
+        var grant = await Wizard.CreateGrantAsync(await ListDraftAsync(name, points, customers, expiresOnUtc), 0);
         await Grants.RunAsync(grant.Id);
         return await Grants.GetGrantByIdAsync(grant.Id);
     }

@@ -262,8 +262,8 @@ public class SpecialPointsTests : LoyaltyHarness
     public async Task PreviewCountsRecipientsAndListsUnmatchedRows()
     {
         var customers = await CreateCustomersAsync(2, "preview");
-        var draft = ListDraft("Preview campaign", 10, customers, DateTime.UtcNow.AddDays(3));
-        draft.CustomerListText += $"{Environment.NewLine}nobody@loyalty.test{Environment.NewLine}not an email{Environment.NewLine}{customers[0].Email}";
+        var draft = await ListDraftAsync("Preview campaign", 10, customers, DateTime.UtcNow.AddDays(3),
+            "nobody@loyalty.test", "not an email", customers[0].Email);
 
         var preview = await Wizard.PreviewAsync(draft);
 

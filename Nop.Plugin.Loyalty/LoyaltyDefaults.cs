@@ -51,6 +51,16 @@ public static class LoyaltyDefaults
     /// </summary>
     public const int FillPurchaseLinesTaskSeconds = 30;
 
+    public const string RemoveAbandonedListsTaskName = "Loyalty: remove abandoned customer lists";
+    public const string RemoveAbandonedListsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.RemoveAbandonedListsTask, Nop.Plugin.Loyalty";
+    public const int RemoveAbandonedListsTaskSeconds = 60 * 60;
+
+    /// <summary>
+    /// How long a customer list pasted or uploaded in the grant wizard is kept when no grant is created from it:
+    /// it holds customers' emails, so it does not outlive a working day's wizard session by much.
+    /// </summary>
+    public static readonly TimeSpan UploadedListLifetime = TimeSpan.FromHours(24);
+
     /// <summary>
     /// Resources of the tasks' names, by task type: a task is named in the admin's default language when it is created
     /// (the names above are the English defaults).
@@ -60,7 +70,8 @@ public static class LoyaltyDefaults
         [ExpirePointsTaskType] = ResourcePrefix + ".Tasks.ExpirePoints",
         [PurgeExpiredPointsTaskType] = ResourcePrefix + ".Tasks.PurgeExpiredPoints",
         [ResumeGrantsTaskType] = ResourcePrefix + ".Tasks.ResumeGrants",
-        [FillPurchaseLinesTaskType] = ResourcePrefix + ".Tasks.FillPurchaseLines"
+        [FillPurchaseLinesTaskType] = ResourcePrefix + ".Tasks.FillPurchaseLines",
+        [RemoveAbandonedListsTaskType] = ResourcePrefix + ".Tasks.RemoveAbandonedLists"
     };
 
     /// <summary>Orders per range of the purchase table's fill and check: two statements and about three lines per order.</summary>
@@ -117,6 +128,9 @@ public static class LoyaltyDefaults
 
     /// <summary>The wizard's saved segment no longer exists (or none was picked).</summary>
     public const string SegmentNotFoundResource = ResourcePrefix + ".Errors.Segment.NotFound";
+
+    /// <summary>The wizard's customer list is no longer stored (abandoned, or another admin's token).</summary>
+    public const string CustomerListMissingResource = ResourcePrefix + ".Wizard.CustomerList.Missing";
 
     #endregion
 }

@@ -75,7 +75,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         (LoyaltyDefaults.ExpirePointsTaskName, LoyaltyDefaults.ExpirePointsTaskType, LoyaltyDefaults.ExpirePointsTaskSeconds),
         (LoyaltyDefaults.PurgeExpiredPointsTaskName, LoyaltyDefaults.PurgeExpiredPointsTaskType, LoyaltyDefaults.PurgeExpiredPointsTaskSeconds),
         (LoyaltyDefaults.ResumeGrantsTaskName, LoyaltyDefaults.ResumeGrantsTaskType, LoyaltyDefaults.ResumeGrantsTaskSeconds),
-        (LoyaltyDefaults.FillPurchaseLinesTaskName, LoyaltyDefaults.FillPurchaseLinesTaskType, LoyaltyDefaults.FillPurchaseLinesTaskSeconds)
+        (LoyaltyDefaults.FillPurchaseLinesTaskName, LoyaltyDefaults.FillPurchaseLinesTaskType, LoyaltyDefaults.FillPurchaseLinesTaskSeconds),
+        (LoyaltyDefaults.RemoveAbandonedListsTaskName, LoyaltyDefaults.RemoveAbandonedListsTaskType, LoyaltyDefaults.RemoveAbandonedListsTaskSeconds)
     ];
 
     #region Widgets

@@ -12,12 +12,6 @@ namespace Nop.Plugin.Loyalty.Engine.Csv;
 /// </remarks>
 public static class CustomerListReader
 {
-    private static readonly string[] HeaderNames =
-    [
-        "id", "customerid", "customer id", "email", "e-mail", "mail",
-        "顧客id", "会員id", "メールアドレス", "メール", "eメール"
-    ];
-
     /// <summary>Reads the list from text.</summary>
     public static CustomerList Read(string text) => Read(new StringReader(text));
 
@@ -46,7 +40,7 @@ public static class CustomerListReader
         {
             var line = csv.Parser.RawRow;
             var value = (csv.GetField(0) ?? string.Empty).Trim().Trim('\uFEFF');
-            var isHeader = first && HeaderNames.Contains(value.ToLowerInvariant());
+            var isHeader = first && CustomerListHeader.IsHeader(value);
             first = false;
             if (isHeader || value.Length == 0)
                 continue;

@@ -25,14 +25,49 @@ public class CustomerListReaderTests
     }
 
     [TestCase("メールアドレス")]
-    [TestCase("顧客ID")]
-    [TestCase("Customer ID")]
-    public void A_header_row_in_english_or_japanese_is_skipped(string header)
+    [TestCase("メール")]
+    [TestCase("Eメール")]
+    [TestCase("E-mail")]
+    [TestCase("e-mail address")]
+    [TestCase("Email Address")]
+    [TestCase("ﾒｰﾙｱﾄﾞﾚｽ")]
+    [TestCase("Ｅ－ｍａｉｌ")]
+    [TestCase("電子メールアドレス")]
+    public void An_email_header_in_english_or_japanese_is_skipped(string header)
     {
         var list = CustomerListReader.Read($"{header},氏名\nhanako@example.jp,山田花子\n");
 
         Assert.That(list.Emails, Is.EqualTo(new[] { "hanako@example.jp" }));
         Assert.That(list.Rejected, Is.Empty);
+    }
+
+    [TestCase("会員番号")]
+    [TestCase("会員ID")]
+    [TestCase("会員ＩＤ")]
+    [TestCase("顧客ID")]
+    [TestCase("顧客番号")]
+    [TestCase("お客様番号")]
+    [TestCase("ＩＤ")]
+    [TestCase("Customer ID")]
+    [TestCase("customer_id")]
+    [TestCase("Member No.")]
+    public void A_customer_id_header_in_english_or_japanese_is_skipped(string header)
+    {
+        var list = CustomerListReader.Read($"\"{header}\",氏名\r\n1024,山田花子\r\n");
+
+        Assert.That(list.CustomerIds, Is.EqualTo(new[] { 1024 }));
+        Assert.That(list.Rejected, Is.Empty);
+    }
+
+    [TestCase("会員名")]
+    [TestCase("氏名")]
+    [TestCase("Name")]
+    public void A_first_row_naming_another_column_is_rejected_not_skipped(string header)
+    {
+        var list = CustomerListReader.Read($"{header}\n1024\n");
+
+        Assert.That(list.CustomerIds, Is.EqualTo(new[] { 1024 }));
+        Assert.That(list.Rejected, Is.EqualTo(new[] { new RejectedRow(1, header, ResourceKeys.ListRowUnreadable) }));
     }
 
     [Test]

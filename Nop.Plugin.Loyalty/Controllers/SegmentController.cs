@@ -12,6 +12,7 @@ using Nop.Plugin.Loyalty.Services;
 using Nop.Services.Catalog;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -29,6 +30,7 @@ public class SegmentController : BasePluginController
 
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
+    private readonly IPermissionService _permissionService;
     private readonly IProductService _productService;
     private readonly ISegmentService _segmentService;
     private readonly IWorkContext _workContext;
@@ -36,6 +38,7 @@ public class SegmentController : BasePluginController
 
     public SegmentController(ILocalizationService localizationService,
         INotificationService notificationService,
+        IPermissionService permissionService,
         IProductService productService,
         ISegmentService segmentService,
         IWorkContext workContext,
@@ -43,6 +46,7 @@ public class SegmentController : BasePluginController
     {
         _localizationService = localizationService;
         _notificationService = notificationService;
+        _permissionService = permissionService;
         _productService = productService;
         _segmentService = segmentService;
         _workContext = workContext;
@@ -248,10 +252,14 @@ public class SegmentController : BasePluginController
             result.Warnings = await _modelFactory.PrepareWarningsAsync(definition);
             result.Count = await _segmentService.PreviewCountAsync(definition);
             result.Description = await _segmentService.DescribeAsync(definition);
-            result.Customers = (await _segmentService.SampleAsync(definition, SampleSize))
-                .Select(c => new SegmentPreviewCustomerModel(c.Id, c.Email,
-                    $"{c.FirstName} {c.LastName}".Trim(), Url.Content($"~/Admin/Customer/Edit/{c.Id}")))
-                .ToList();
+            //the count is no one's personal data; the customers are, as on nopCommerce's customer list
+            if (await _permissionService.AuthorizeAsync(StandardPermission.Customers.CUSTOMERS_VIEW))
+                result.Customers = (await _segmentService.SampleAsync(definition, SampleSize))
+                    .Select(c => new SegmentPreviewCustomerModel(c.Id, c.Email,
+                        $"{c.FirstName} {c.LastName}".Trim(), Url.Content($"~/Admin/Customer/Edit/{c.Id}")))
+                    .ToList();
+            else
+                result.SampleDenied = await ResourceAsync("Plugins.Misc.Loyalty.Segments.Preview.SampleDenied");
         }
 
         // Explicit camelCase names: the admin's JSON settings keep C# property names.
@@ -262,13 +270,16 @@ public class SegmentController : BasePluginController
             warnings = result.Warnings.Select(e => new { field = e.Field, message = e.Message }),
             count = result.Count,
             description = result.Description,
-            customers = result.Customers.Select(c => new { id = c.Id, email = c.Email, name = c.Name, url = c.Url })
+            customers = result.Customers.Select(c => new { id = c.Id, email = c.Email, name = c.Name, url = c.Url }),
+            sampleDenied = result.SampleDenied
         });
     }
 
     /// <summary>Every customer of the posted definition as CSV.</summary>
     [HttpPost]
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
+    [CheckPermission(StandardPermission.Customers.CUSTOMERS_IMPORT_EXPORT)]
     public async Task<IActionResult> ExportCsv(string definitionJson, string name)
     {
         var (definition, errors) = await ReadDefinitionAsync(definitionJson);
@@ -284,6 +295,8 @@ public class SegmentController : BasePluginController
 
     /// <summary>Every customer of a saved segment as CSV.</summary>
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
+    [CheckPermission(StandardPermission.Customers.CUSTOMERS_IMPORT_EXPORT)]
     public async Task<IActionResult> ExportSavedCsv(int id)
     {
         var segment = await _segmentService.GetSegmentByIdAsync(id);

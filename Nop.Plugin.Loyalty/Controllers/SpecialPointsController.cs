@@ -1,9 +1,8 @@
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Core;
 using Nop.Plugin.Loyalty.Engine;
-using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Csv;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Plugin.Loyalty.Models.Admin;
@@ -12,6 +11,7 @@ using Nop.Plugin.Loyalty.Services.Localization;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
+using Nop.Services.Security;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -34,12 +34,14 @@ public class SpecialPointsController : BasePluginController
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
+    private readonly IPermissionService _permissionService;
     private readonly IGrantWizardService _grantWizardService;
     private readonly ISpecialGrantService _specialGrantService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
     private readonly LoyaltyAdminModelFactory _modelFactory;
     private readonly LoyaltySettings _loyaltySettings;
+    private readonly UploadedListService _uploadedListService;
 
     #endregion
 
@@ -48,13 +50,17 @@ public class SpecialPointsController : BasePluginController
     public SpecialPointsController(IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
         INotificationService notificationService,
+        IPermissionService permissionService,
         IGrantWizardService grantWizardService,
         ISpecialGrantService specialGrantService,
         IStoreContext storeContext,
         IWorkContext workContext,
         LoyaltyAdminModelFactory modelFactory,
-        LoyaltySettings loyaltySettings)
+        LoyaltySettings loyaltySettings,
+        UploadedListService uploadedListService)
     {
+        _permissionService = permissionService;
+        _uploadedListService = uploadedListService;
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
         _notificationService = notificationService;
@@ -79,34 +85,20 @@ public class SpecialPointsController : BasePluginController
         return View(ViewsPath + "GrantWizard.cshtml", model);
     }
 
-    /// <summary>
-    /// Reads an uploaded customer list: UTF-8 or UTF-16 with a BOM, UTF-8 without; a file that is not valid UTF-8
-    /// is read as Shift_JIS (what Excel saves CSV as on Japanese Windows).
-    /// </summary>
-    private static async Task<string> ReadFileTextAsync(IFormFile file)
+    private static async Task<byte[]> ReadFileBytesAsync(IFormFile file)
     {
         using var buffer = new MemoryStream();
         await using (var stream = file.OpenReadStream())
             await stream.CopyToAsync(buffer);
-        var bytes = buffer.ToArray();
+        return buffer.ToArray();
+    }
 
-        try
-        {
-            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            return await reader.ReadToEndAsync();
-        }
-        catch (DecoderFallbackException)
-        {
-            try
-            {
-                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-                return Encoding.GetEncoding(932).GetString(bytes);
-            }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException)
-            {
-                return new UTF8Encoding(false).GetString(bytes);
-            }
-        }
+    /// <summary>Stores a new list for the draft, in place of the one it had.</summary>
+    private async Task ReplaceCustomerListAsync(Services.GrantDraft draft, string text, string sourceName, string encodingName)
+    {
+        var stored = await _uploadedListService.SaveAsync(text, sourceName, encodingName);
+        await _uploadedListService.DeleteAsync(draft.CustomerListToken);
+        draft.CustomerListToken = stored.Token;
     }
 
     /// <summary>Applies the posted target step to the draft; false with a model error when the target is incomplete.</summary>
@@ -119,8 +111,23 @@ public class SpecialPointsController : BasePluginController
         if (model.SegmentDefinitionJson != null)
             draft.SegmentDefinitionJson = model.SegmentDefinitionJson;
 
-        if (model.CustomerListFile is { Length: > 0 } file)
+        //a customer list tells which emails belong to customers (its rejected rows show the others)
+        if (kind == GrantTargetKind.CustomerList && !await _permissionService.AuthorizeAsync(StandardPermission.Customers.CUSTOMERS_VIEW))
         {
+            ModelState.AddModelError(nameof(model.CustomerListText), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerList.Denied"));
+            return false;
+        }
+
+        var file = kind == GrantTargetKind.CustomerList && model.CustomerListFile is { Length: > 0 } ? model.CustomerListFile : null;
+        var pasted = kind == GrantTargetKind.CustomerList && !string.IsNullOrWhiteSpace(model.CustomerListText) ? model.CustomerListText : null;
+        if (file != null)
+        {
+            if (!await _permissionService.AuthorizeAsync(StandardPermission.Customers.CUSTOMERS_IMPORT_EXPORT))
+            {
+                ModelState.AddModelError(nameof(model.CustomerListFile), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerListFile.Denied"));
+                return false;
+            }
+
             if (file.Length > MaxCustomerListFileSize)
             {
                 ModelState.AddModelError(nameof(model.CustomerListFile), string.Format(
@@ -128,19 +135,11 @@ public class SpecialPointsController : BasePluginController
                 return false;
             }
 
-            draft.CustomerListText = await ReadFileTextAsync(file);
-            draft.CustomerListSourceName = Path.GetFileName(file.FileName);
+            var decoded = CustomerListDecoder.Decode(await ReadFileBytesAsync(file));
+            await ReplaceCustomerListAsync(draft, decoded.Text, Path.GetFileName(file.FileName), decoded.EncodingName);
         }
-        else
-        {
-            var pasted = model.CustomerListText ?? string.Empty;
-            if (!string.Equals(Normalize(pasted), Normalize(draft.CustomerListText), StringComparison.Ordinal))
-            {
-                //a new pasted list replaces an uploaded one; it has no name
-                draft.CustomerListText = pasted;
-                draft.CustomerListSourceName = null;
-            }
-        }
+        else if (pasted != null)
+            await ReplaceCustomerListAsync(draft, pasted, null, null);
 
         switch (kind)
         {
@@ -150,14 +149,12 @@ public class SpecialPointsController : BasePluginController
             case GrantTargetKind.Segment when draft.SegmentId == null:
                 ModelState.AddModelError(nameof(model.SegmentId), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Segment.Required"));
                 return false;
-            case GrantTargetKind.CustomerList when string.IsNullOrWhiteSpace(draft.CustomerListText):
+            case GrantTargetKind.CustomerList when draft.CustomerListToken == null:
                 ModelState.AddModelError(nameof(model.CustomerListText), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerList.Required"));
                 return false;
             default:
                 return true;
         }
-
-        static string Normalize(string text) => (text ?? string.Empty).Replace("\r\n", "\n").Trim();
     }
 
     /// <summary>Applies the posted content step to the draft; false when the model has errors (see <see cref="Validators.GrantWizardModelValidator"/>).</summary>
@@ -389,6 +386,7 @@ public class SpecialPointsController : BasePluginController
 
     [HttpPost]
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
     public async Task<IActionResult> RecipientList(GrantRecipientSearchModel searchModel)
     {
         var grant = await _specialGrantService.GetGrantByIdAsync(searchModel.GrantId);
@@ -444,6 +442,8 @@ public class SpecialPointsController : BasePluginController
     }
 
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
+    [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
+    [CheckPermission(StandardPermission.Customers.CUSTOMERS_IMPORT_EXPORT)]
     public async Task<IActionResult> ExportRecipients(int id)
     {
         var grant = await _specialGrantService.GetGrantByIdAsync(id);

@@ -35,6 +35,10 @@ public class LoyaltyAdminModelFactory
     private readonly LoyaltyDates _dates;
     private readonly SegmentModelFactory _segmentModelFactory;
     private readonly TargetDescriber _targetDescriber;
+    private readonly UploadedListService _uploadedListService;
+
+    /// <summary>Lines of the wizard's customer list shown as read.</summary>
+    private const int CustomerListSampleLines = 5;
 
     #endregion
 
@@ -47,9 +51,11 @@ public class LoyaltyAdminModelFactory
         ISpecialGrantService specialGrantService,
         LoyaltyDates dates,
         SegmentModelFactory segmentModelFactory,
-        TargetDescriber targetDescriber)
+        TargetDescriber targetDescriber,
+        UploadedListService uploadedListService)
     {
         _dates = dates;
+        _uploadedListService = uploadedListService;
         _segmentModelFactory = segmentModelFactory;
         _targetDescriber = targetDescriber;
         _customerService = customerService;
@@ -251,8 +257,10 @@ public class LoyaltyAdminModelFactory
 
         model.TargetKind = (int)draft.TargetKind;
         model.SelectedRoleIds = draft.RoleIds?.ToList() ?? new List<int>();
-        model.CustomerListText = draft.CustomerListText;
-        model.CustomerListSourceName = draft.CustomerListSourceName;
+        model.CustomerListText = null;
+        model.CustomerListSample = step == GrantWizardStep.Target || draft.TargetKind == GrantTargetKind.CustomerList
+            ? await PrepareCustomerListSampleAsync(draft.CustomerListToken)
+            : null;
         model.SegmentId = draft.SegmentId;
         model.Name = draft.Name;
         model.Points = draft.Points > 0 ? draft.Points : null;
@@ -300,6 +308,14 @@ public class LoyaltyAdminModelFactory
                 draft.SegmentDefinitionJson is { } json ? new SegmentModel { DefinitionJson = json } : null, null);
 
         return model;
+    }
+
+    private async Task<CustomerListSampleModel> PrepareCustomerListSampleAsync(Guid? token)
+    {
+        var list = await _uploadedListService.GetAsync(token);
+        return list == null
+            ? null
+            : new CustomerListSampleModel(list.SourceName, list.EncodingName, CustomerListSample.FirstLines(list.Text, CustomerListSampleLines).ToList());
     }
 
     /// <summary>Copies a preview to the wizard model, messages localized.</summary>

@@ -41,6 +41,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<LoyaltyMessageService>();
         // The observer queues grant emails; nopCommerce's token providers can reach the reward point service, which runs the pipeline.
         services.AddScoped(provider => new Lazy<LoyaltyMessageService>(provider.GetRequiredService<LoyaltyMessageService>));
+        services.AddScoped<UploadedListService>();
         services.AddScoped<GrantTargetFactory>();
         services.AddScoped<TargetDescriber>();
         services.AddScoped<IGrantWizardService, GrantWizardService>();

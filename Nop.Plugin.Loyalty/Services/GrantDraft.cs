@@ -23,9 +23,8 @@ public class GrantDraft
     public GrantTargetKind TargetKind { get; set; }
     public IList<int> RoleIds { get; set; } = new List<int>();
 
-    /// <summary>Pasted ids/emails, or the text of an uploaded CSV.</summary>
-    public string CustomerListText { get; set; }
-    public string CustomerListSourceName { get; set; }
+    /// <summary>The pasted or uploaded customer list, stored server-side (<see cref="UploadedListService"/>); never the list itself.</summary>
+    public Guid? CustomerListToken { get; set; }
 
     /// <summary>A saved segment (issue 3), when <see cref="TargetKind"/> is Segment.</summary>
     public int? SegmentId { get; set; }

@@ -12,10 +12,13 @@ public class GrantTargetFactory
 {
     private readonly IRepository<CustomerRole> _customerRoleRepository;
     private readonly ISegmentService _segmentService;
+    private readonly UploadedListService _uploadedListService;
 
     public GrantTargetFactory(IRepository<CustomerRole> customerRoleRepository,
-        ISegmentService segmentService)
+        ISegmentService segmentService,
+        UploadedListService uploadedListService)
     {
+        _uploadedListService = uploadedListService;
         _customerRoleRepository = customerRoleRepository;
         _segmentService = segmentService;
     }
@@ -46,15 +49,25 @@ public class GrantTargetFactory
 
             case GrantTargetKind.CustomerList:
             {
-                var list = CustomerListReader.Read(draft.CustomerListText ?? string.Empty);
+                var stored = await _uploadedListService.GetAsync(draft.CustomerListToken);
+                if (stored == null)
+                {
+                    errors.Add(draft.CustomerListToken == null
+                        ? new ValidationError(nameof(GrantDraft.CustomerListToken), ResourceKeys.ListEmpty)
+                        : new ValidationError(nameof(GrantDraft.CustomerListToken), LoyaltyDefaults.CustomerListMissingResource,
+                            (int)LoyaltyDefaults.UploadedListLifetime.TotalHours));
+                    return (null, null, errors);
+                }
+
+                var list = CustomerListReader.Read(stored.Text);
                 if (list.Count == 0)
                 {
-                    errors.Add(new ValidationError(nameof(GrantDraft.CustomerListText), ResourceKeys.ListEmpty));
+                    errors.Add(new ValidationError(nameof(GrantDraft.CustomerListToken), ResourceKeys.ListEmpty));
                     return (null, list, errors);
                 }
 
                 // A pasted list has no name: its description says "pasted" in the language of whoever reads it.
-                var fileName = string.IsNullOrWhiteSpace(draft.CustomerListSourceName) ? null : draft.CustomerListSourceName.Trim();
+                var fileName = string.IsNullOrWhiteSpace(stored.SourceName) ? null : stored.SourceName.Trim();
                 return (new CustomerListTarget(list.CustomerIds, list.Emails, fileName, list.RowsRead), list, errors);
             }
 

@@ -29,6 +29,7 @@ public class GrantWizardService : IGrantWizardService
     private readonly SpecialPointsPipeline _pipeline;
     private readonly StoreSourcesFactory _sourcesFactory;
     private readonly TargetDescriber _targetDescriber;
+    private readonly UploadedListService _uploadedListService;
 
     public GrantWizardService(CurrencySettings currencySettings,
         ICurrencyService currencyService,
@@ -41,8 +42,10 @@ public class GrantWizardService : IGrantWizardService
         RewardPointsSettings rewardPointsSettings,
         SpecialPointsPipeline pipeline,
         StoreSourcesFactory sourcesFactory,
-        TargetDescriber targetDescriber)
+        TargetDescriber targetDescriber,
+        UploadedListService uploadedListService)
     {
+        _uploadedListService = uploadedListService;
         _currencySettings = currencySettings;
         _currencyService = currencyService;
         _grantRunQueue = grantRunQueue;
@@ -80,6 +83,9 @@ public class GrantWizardService : IGrantWizardService
             CreatedByCustomerId = createdByCustomerId
         });
         await _grantRunQueue.EnqueueAsync(grantId);
+
+        //the grant keeps the ids and emails it targets; the list it was read from holds personal data no longer needed
+        await _uploadedListService.DeleteAsync(draft.CustomerListToken);
 
         return await _grantRepository.GetByIdAsync(grantId);
     }

@@ -11,6 +11,7 @@ public class LoyaltyNameCompatibility : INameCompatibility
     public const string LotExpiryTable = "LoyaltyLotExpiry";
     public const string SegmentTable = "LoyaltySegment";
     public const string PurchaseLineTable = "LoyaltyPurchaseLine";
+    public const string UploadedListTable = "LoyaltyUploadedList";
 
     public Dictionary<Type, string> TableNames => new()
     {
@@ -18,7 +19,8 @@ public class LoyaltyNameCompatibility : INameCompatibility
         [typeof(SpecialGrantRecipient)] = RecipientTable,
         [typeof(LotExpiry)] = LotExpiryTable,
         [typeof(Segment)] = SegmentTable,
-        [typeof(PurchaseLine)] = PurchaseLineTable
+        [typeof(PurchaseLine)] = PurchaseLineTable,
+        [typeof(UploadedCustomerList)] = UploadedListTable
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Nop.Plugin.Loyalty.Engine.Csv;
 using Nop.Plugin.Loyalty.Models.Segments;
 using Nop.Web.Framework.Models;
 using Nop.Web.Framework.Mvc.ModelBinding;
@@ -35,6 +36,7 @@ public record GrantWizardModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Roles")]
     public IList<int> SelectedRoleIds { get; set; } = new List<int>();
 
+    /// <summary>A newly pasted list; once stored, the page never carries it back.</summary>
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.CustomerList")]
     public string CustomerListText { get; set; }
 
@@ -49,9 +51,9 @@ public record GrantWizardModel : BaseNopModel
     [BindNever]
     public SegmentModel InlineSegment { get; set; }
 
-    /// <summary>Where the list came from: the uploaded file's name, or empty for a pasted list.</summary>
+    /// <summary>The stored customer list's first lines as read, and where it came from; null when there is none.</summary>
     [BindNever]
-    public string CustomerListSourceName { get; set; }
+    public CustomerListSampleModel CustomerListSample { get; set; }
 
     /// <summary>An uploaded CSV file; its text replaces the pasted list.</summary>
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.CustomerListFile")]
@@ -139,6 +141,12 @@ public record GrantWizardModel : BaseNopModel
 
     #endregion
 }
+
+/// <summary>
+/// The first lines of the wizard's customer list as the plugin read them, so the store owner sees a wrong encoding
+/// before confirming. <see cref="SourceName"/> and <see cref="EncodingName"/> are null for a pasted list.
+/// </summary>
+public record CustomerListSampleModel(string SourceName, string EncodingName, IList<ListLine> Lines);
 
 /// <summary>A customer list row that cannot be used, with its localized reason.</summary>
 public record RejectedRowModel(int LineNumber, string Text, string Reason);

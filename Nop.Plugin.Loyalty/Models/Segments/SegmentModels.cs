@@ -70,6 +70,9 @@ public record SegmentPreviewModel
     public int Count { get; set; }
     public string Description { get; set; }
     public IList<SegmentPreviewCustomerModel> Customers { get; set; } = new List<SegmentPreviewCustomerModel>();
+
+    /// <summary>Why no customers are listed: the admin may not view customers; null otherwise.</summary>
+    public string SampleDenied { get; set; }
 }
 
 /// <summary>A localized problem of a definition; Field is the path of the node ("root.children[1].window"), "json" or empty.</summary>
