@@ -13,6 +13,9 @@ namespace Nop.Plugin.Loyalty.Engine.Csv;
 /// </summary>
 public sealed class CsvExport : IAsyncDisposable
 {
+    /// <summary>Rows an export reads per query: large enough to keep round trips few, small enough to keep memory flat.</summary>
+    public const int PageSize = 5_000;
+
     private static readonly string[] DateFormat = ["yyyy-MM-dd HH:mm:ss"];
 
     private readonly InjectionSafeWriter _csv;
