@@ -81,12 +81,12 @@ public abstract class LoyaltyHarness : ServiceTest
         Pipeline = new SpecialPointsPipeline(data, ActivatorUtilities.CreateInstance<NopLoyaltyWriter>(provider), observer,
             ActivatorUtilities.CreateInstance<NopLedgerTexts>(provider), TimeProvider.System, options);
         RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Pipeline);
-        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources,
+        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources, (ILoyaltyData)data,
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         Wizard = ActivatorUtilities.CreateInstance<GrantWizardService>(provider, Pipeline, (IGrantRunQueue)Queue, Sources,
             ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments),
             ActivatorUtilities.CreateInstance<TargetDescriber>(provider));
-        Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue);
+        Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue, (ILoyaltyData)data);
         Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
             data, options, TimeProvider.System);
 
