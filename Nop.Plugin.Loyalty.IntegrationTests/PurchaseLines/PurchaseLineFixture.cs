@@ -110,7 +110,8 @@ public abstract class PurchaseLineFixture : LoyaltyHarness
         var provider = ServiceProvider;
         var settings = new LoyaltySettings { PurchaseLinesComplete = purchaseTable };
         var sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, settings);
-        var segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, sources,
+        var data = ActivatorUtilities.CreateInstance<Services.Points.NopLoyaltyData>(provider, sources);
+        var segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, sources, (Engine.Ports.ILoyaltyData)data,
             ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider));
         return (sources, segments);
     }
