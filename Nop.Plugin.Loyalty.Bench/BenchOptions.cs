@@ -12,12 +12,14 @@ public sealed record BenchOptions(
     int NaiveCustomers,
     int Lots,
     int ChunkSize,
-    int Seed)
+    int Seed,
+    int ExportRows)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project Nop.Plugin.Loyalty.Bench -- [scenario] [options]
           scenario            points (default); "spend" times only the in-memory spend allocation
-                              (no database, uses --lots and --seed); "segments" runs the segment preview
+                              (no database, uses --lots and --seed); "exports" times the recipients and segment
+                              CSV exports (uses --db, --rows, --chunk, --seed); "segments" runs the segment preview
                               scenario, whose options it lists itself (segments --help)
           --db KIND           sqlite (default, in memory) | postgres | mariadb
           --connection STR    connection string (defaults: see Nop.Plugin.Loyalty.Testing/TestDatabase.cs)
@@ -26,12 +28,13 @@ public sealed record BenchOptions(
           --lots N            lots held by the customer whose spend is timed (default 10000)
           --chunk N           customers per chunk of the bulk grant (default 5000, as the plugin's setting)
           --seed N            seed of the generated store (default 1)
+          --rows N            exports: registered customers, each a recipient and in the segment (default 200000)
         """;
 
     /// <summary>Reads the options; throws <see cref="ArgumentException"/> with the usage text on bad input.</summary>
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions("points", DatabaseKind.Sqlite, null, 100_000, 10_000, 10_000, 5000, 1);
+        var options = new BenchOptions("points", DatabaseKind.Sqlite, null, 100_000, 10_000, 10_000, 5000, 1, 200_000);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
@@ -48,6 +51,7 @@ public sealed record BenchOptions(
                 "--lots" => options with { Lots = Number() },
                 "--chunk" => options with { ChunkSize = Number() },
                 "--seed" => options with { Seed = Number() },
+                "--rows" => options with { ExportRows = Number() },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var s when !s.StartsWith('-') => options with { Scenario = s },
                 var s => throw new ArgumentException($"Unknown option {s}.\n{Usage}")

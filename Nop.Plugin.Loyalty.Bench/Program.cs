@@ -1,4 +1,5 @@
 using Nop.Plugin.Loyalty.Bench;
+using Nop.Plugin.Loyalty.Bench.Exports;
 using Nop.Plugin.Loyalty.Bench.Points;
 using Nop.Plugin.Loyalty.Bench.PurchaseTable;
 using Nop.Plugin.Loyalty.Bench.Segments;
@@ -24,6 +25,7 @@ return options.Scenario switch
 {
     "points" => SpecialPointsScenario.Run(options),
     "spend" => SpecialPointsScenario.RunSpend(options),
+    "exports" => ExportsScenario.Run(options),
     _ => Fail($"Unknown scenario {options.Scenario}.\n{BenchOptions.Usage}")
 };
 

@@ -90,12 +90,12 @@ public abstract class LoyaltyHarness : ServiceTest
         RewardPoints = ActivatorUtilities.CreateInstance<LoyaltyRewardPointService>(provider, Pipeline);
         var catalog = ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider);
         Describer = ActivatorUtilities.CreateInstance<TargetDescriber>(provider, catalog);
-        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources, catalog, Describer);
+        Segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, Sources, (ILoyaltyData)data, catalog, Describer);
         UploadedLists = ActivatorUtilities.CreateInstance<UploadedListService>(provider, TimeProvider.System);
         Wizard = ActivatorUtilities.CreateInstance<GrantWizardService>(provider, Pipeline, (IGrantRunQueue)Queue, Sources,
             ActivatorUtilities.CreateInstance<GrantTargetFactory>(provider, (ISegmentService)Segments, UploadedLists), Describer,
             UploadedLists);
-        Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue);
+        Grants = ActivatorUtilities.CreateInstance<SpecialGrantService>(provider, Pipeline, (IGrantRunQueue)Queue, (ILoyaltyData)data);
         Statements = ActivatorUtilities.CreateInstance<PointsStatementService>(provider, (IRewardPointService)RewardPoints, Settings,
             data, options, TimeProvider.System);
 

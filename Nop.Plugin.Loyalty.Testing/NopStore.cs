@@ -40,6 +40,8 @@ public static class NopStore
             {
                 Id = c.Id,
                 Email = c.Email,
+                FirstName = c.FirstName,
+                LastName = c.LastName,
                 Active = c.Active,
                 Deleted = c.Deleted,
                 IsSystemAccount = c.IsSystemAccount,

@@ -70,10 +70,15 @@ public sealed partial class SpecialPointsPipeline
 
     /// <summary>
     /// Takes back what remains of the grant's lots for these customers, in one unit of work: lock, settle (what expired
-    /// is no longer there to revoke), read the recipients again under the lock (a concurrent revoke may have taken them),
-    /// then retire each lot without taking a balance below zero. Points that are not active yet never reached the
-    /// balance: their lot is emptied instead. Returns the points taken.
+    /// is no longer there to revoke), read the recipients and their lots again under the lock (a concurrent revoke may
+    /// have taken them), then retire each lot without taking a balance below zero. Points that are not active yet never
+    /// reached the balance: their lot is emptied instead. Set-based like a grant chunk: the reads and writes name the
+    /// chunk by its customer range, never by thousands of ids. Returns the points taken.
     /// </summary>
+    /// <param name="customerIds">
+    /// Every recipient of the grant not yet revoked or purged whose customer id lies between the first and the last of
+    /// these: the range alone then names them.
+    /// </param>
     private async Task<int> RevokeChunkAsync(GrantRow grant, IReadOnlyList<int> customerIds, string? runner)
     {
         var range = CustomerRange.Spanning(customerIds);
@@ -86,28 +91,27 @@ public sealed partial class SpecialPointsPipeline
             var now = Now();
             expired = await SettleLockedAsync(range, now);
 
-            var locked = range.Ids.ToHashSet();
             var (grantId, first, last) = (grant.Id, range.First, range.Last);
-            var recipients = (await _data.ToListAsync(_data.Recipients.Where(r => r.GrantId == grantId
-                    && r.CustomerId >= first && r.CustomerId <= last && r.RevokedOnUtc == null && r.PurgedOnUtc == null)))
-                .Where(r => locked.Contains(r.CustomerId))
-                .ToList();
+            var recipients = await _data.ToListAsync(
+                from r in _data.Recipients
+                where r.GrantId == grantId && r.CustomerId >= first && r.CustomerId <= last && r.RevokedOnUtc == null && r.PurgedOnUtc == null
+                join l in _data.Ledger on r.LedgerEntryId equals l.Id into lots
+                from l in lots.DefaultIfEmpty()
+                orderby r.CustomerId
+                select new HeldLot(r, l));
 
             if (recipients.Count > 0)
             {
-                var lotIds = recipients.Select(r => r.LedgerEntryId).ToArray();
-                var lots = (await _data.ToListAsync(_data.Ledger.Where(e => lotIds.Contains(e.Id)))).ToDictionary(l => l.Id);
                 var message = await _texts.RevokedAsync(grant);
 
                 var planned = new List<PlannedEntry>();
                 var pending = new List<int>();
-                var emptied = new Dictionary<int, int>();
                 var taken = new Dictionary<int, int>();
                 var balances = new Dictionary<int, Dictionary<int, int>>(); // by balance store, 0 when balances span stores
-                foreach (var recipient in recipients)
+                foreach (var (recipient, lot) in recipients)
                 {
                     var points = 0;
-                    if (lots.TryGetValue(recipient.LedgerEntryId, out var lot) && (lot.ValidPoints ?? 0) > 0)
+                    if (lot != null && (lot.ValidPoints ?? 0) > 0)
                     {
                         if (lot.PointsBalance == null && lot.CreatedOnUtc > now)
                         {
@@ -123,7 +127,6 @@ public sealed partial class SpecialPointsPipeline
                             var retirement = LotRetirement.Retire([lot.ToLot(isSpecial: true)], scopeBalances.GetValueOrDefault(recipient.CustomerId));
                             scopeBalances[recipient.CustomerId] = retirement.FinalBalance;
                             planned.AddRange(GrantPlanner.PlanRetirement(recipient.CustomerId, lot.StoreId, retirement, now, _ => message));
-                            emptied[lot.Id] = 0;
                             points = retirement.TotalPoints;
                         }
                     }
@@ -133,9 +136,12 @@ public sealed partial class SpecialPointsPipeline
                 }
 
                 await InsertEntriesAsync(planned);
-                await _writer.SetLotsRemainingAsync(emptied);
+                // Most recipients give up the same points (the grant's, unspent): that group is written by the range alone.
+                var usual = taken.Values.GroupBy(p => p).MaxBy(g => g.Count())!.Key;
+                var lotIds = recipients.Select(x => x.Recipient.LedgerEntryId).ToList();
+                await _writer.RevokeRecipientsAsync(new RecipientRevocation(grantId, first, last, now, usual,
+                    taken.Where(x => x.Value != usual).ToDictionary(x => x.Key, x => x.Value), lotIds.Min(), lotIds.Max()));
                 await _writer.EmptyPendingLotsAsync(pending);
-                await _writer.MarkRevokedAsync(taken, now);
                 await _writer.AddToCountsAsync(grant.Id, revoked: recipients.Count, purged: 0);
             }
 
@@ -150,4 +156,7 @@ public sealed partial class SpecialPointsPipeline
             await TellAsync(() => _observer.RevokedAsync(grant, revoked), $"telling about revoked points of grant {grant.Id}");
         return revoked.Sum(r => r.Points);
     }
+
+    /// <summary>A recipient still holding its lot (null when the lot entry is gone).</summary>
+    private sealed record HeldLot(GrantRecipientRow Recipient, LedgerEntryRow? Lot);
 }

@@ -36,8 +36,12 @@ public interface ILoyaltyWriter
 
     Task InsertRecipientsAsync(IReadOnlyList<GrantRecipientRow> recipients);
 
-    /// <summary>Marks recipients revoked with the points taken from each.</summary>
-    Task MarkRevokedAsync(IReadOnlyDictionary<int, int> pointsByRecipientId, DateTime revokedOnUtc);
+    /// <summary>
+    /// Marks a chunk of recipients revoked and empties their lots (ValidPoints 0), filtered by the chunk's customer and lot
+    /// ranges: a statement for the lots, one for the recipients given their own points, one for all the others. Lots are
+    /// emptied first, while the recipients still read as not revoked.
+    /// </summary>
+    Task RevokeRecipientsAsync(RecipientRevocation revocation);
 
     Task MarkPurgedAsync(IReadOnlyCollection<int> recipientIds, DateTime purgedOnUtc);
 

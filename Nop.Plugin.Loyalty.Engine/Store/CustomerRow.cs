@@ -5,6 +5,8 @@ public sealed class CustomerRow
 {
     public int Id { get; set; }
     public string? Email { get; set; }
+    public string? FirstName { get; set; }
+    public string? LastName { get; set; }
     public bool Active { get; set; }
     public bool Deleted { get; set; }
     public bool IsSystemAccount { get; set; }

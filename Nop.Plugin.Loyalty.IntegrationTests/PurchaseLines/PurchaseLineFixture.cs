@@ -110,8 +110,9 @@ public abstract class PurchaseLineFixture : LoyaltyHarness
         var provider = ServiceProvider;
         var settings = new LoyaltySettings { PurchaseLinesComplete = purchaseTable };
         var sources = ActivatorUtilities.CreateInstance<StoreSourcesFactory>(provider, settings);
+        var data = ActivatorUtilities.CreateInstance<Services.Points.NopLoyaltyData>(provider, sources);
         var catalog = ActivatorUtilities.CreateInstance<StoreSegmentCatalog>(provider);
-        var segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, sources, catalog,
+        var segments = ActivatorUtilities.CreateInstance<SegmentService>(provider, sources, (Engine.Ports.ILoyaltyData)data, catalog,
             ActivatorUtilities.CreateInstance<TargetDescriber>(provider, catalog));
         return (sources, segments);
     }

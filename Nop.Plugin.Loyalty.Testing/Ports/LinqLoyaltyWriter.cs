@@ -95,10 +95,18 @@ public sealed class LinqLoyaltyWriter(DataConnection db) : ILoyaltyWriter
             PurgedOnUtc = r.PurgedOnUtc
         }));
 
-    public async Task MarkRevokedAsync(IReadOnlyDictionary<int, int> pointsByRecipientId, DateTime revokedOnUtc)
+    public async Task RevokeRecipientsAsync(RecipientRevocation revocation)
     {
-        foreach (var (points, ids) in ByValue(pointsByRecipientId))
-            await Recipients.Where(r => ids.Contains(r.Id)).Set(r => r.RevokedOnUtc, revokedOnUtc).Set(r => r.RevokedPoints, points).UpdateAsync();
+        var (grantId, first, last, revokedOn) = (revocation.GrantId, revocation.FirstCustomerId, revocation.LastCustomerId, revocation.RevokedOnUtc);
+        var held = Recipients.Where(r => r.GrantId == grantId && r.CustomerId >= first && r.CustomerId <= last
+                                         && r.RevokedOnUtc == null && r.PurgedOnUtc == null);
+        var (firstLot, lastLot) = (revocation.FirstLotId, revocation.LastLotId);
+        await Ledger.Where(h => h.Id >= firstLot && h.Id <= lastLot && h.ValidPoints > 0 && held.Any(r => r.LedgerEntryId == h.Id))
+            .Set(h => h.ValidPoints, 0).UpdateAsync();
+
+        foreach (var (points, ids) in ByValue(revocation.PointsByRecipientId))
+            await held.Where(r => ids.Contains(r.Id)).Set(r => r.RevokedOnUtc, revokedOn).Set(r => r.RevokedPoints, points).UpdateAsync();
+        await held.Set(r => r.RevokedOnUtc, revokedOn).Set(r => r.RevokedPoints, revocation.Points).UpdateAsync();
     }
 
     public async Task MarkPurgedAsync(IReadOnlyCollection<int> recipientIds, DateTime purgedOnUtc)

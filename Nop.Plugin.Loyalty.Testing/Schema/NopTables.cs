@@ -12,6 +12,8 @@ public sealed class NopCustomer
     [Column, NotNull] public Guid CustomerGuid { get; set; }
     [Column(Length = 1000), Nullable] public string? Username { get; set; }
     [Column(Length = 1000), Nullable] public string? Email { get; set; }
+    [Column(Length = 1000), Nullable] public string? FirstName { get; set; }
+    [Column(Length = 1000), Nullable] public string? LastName { get; set; }
     [Column(Length = 1000), Nullable] public string? Gender { get; set; }
     [Column, Nullable] public DateTime? DateOfBirth { get; set; }
     [Column, NotNull] public int CountryId { get; set; }

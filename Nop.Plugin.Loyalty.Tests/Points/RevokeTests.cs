@@ -164,4 +164,42 @@ public class RevokeTests(DatabaseKind kind) : PipelineFixture(kind)
         Assert.That(await pipeline.BalanceAsync(first), Is.Zero);
         Assert.That(await pipeline.BalanceAsync(Registered[^1]), Is.EqualTo(30));
     }
+
+    [Test]
+    public async Task Revoke_all_takes_from_each_recipient_what_it_holds_and_leaves_other_grants_alone()
+    {
+        var pipeline = Pipeline(chunkSize: 9);
+        var other = await GrantToAllAsync(pipeline, 40, TimeSpan.FromDays(60), "Other grant");
+        var grantId = await GrantToAllAsync(pipeline, 100, TimeSpan.FromDays(30));
+        var (spender, deducted, revokedBefore) = (Registered[2], Registered[11], Registered[20]);
+        await SpendAsync(pipeline, spender, 30); // from the earlier expiring lot: this grant's
+        await AdjustAsync(pipeline, deducted, -120); // an admin took points out: only 20 are left to take
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.That(await pipeline.RevokeAsync(grantId, revokedBefore), Is.EqualTo(100));
+        Clock.Advance(TimeSpan.FromHours(1));
+
+        await pipeline.RequestRevokeAllAsync(grantId);
+        Assert.That(await pipeline.RunAsync(grantId), Is.EqualTo(GrantRunOutcome.Revoked));
+
+        var revokedPoints = Db.GetTable<LoyaltySpecialGrantRecipient>().Where(r => r.GrantId == grantId).ToDictionary(r => r.CustomerId, r => r.RevokedPoints);
+        var expected = Registered.ToDictionary(id => id, id => id == spender ? 70 : id == deducted ? 20 : 100);
+        Assert.That(revokedPoints, Is.EquivalentTo(expected));
+        Assert.That(Db.GetTable<LoyaltySpecialGrantRecipient>().Count(r => r.GrantId == grantId && r.RevokedOnUtc == null), Is.Zero);
+        Assert.That(Registered.Select(id => Remaining(grantId, id)), Is.All.Zero, "every lot of the grant emptied");
+        Assert.That(Registered.Select(id => Remaining(other, id)), Is.All.EqualTo(40), "the other grant's lots untouched");
+        Assert.That(Db.GetTable<LoyaltySpecialGrantRecipient>().Count(r => r.GrantId == other && r.RevokedOnUtc != null), Is.Zero);
+        Assert.That(await pipeline.BalanceAsync(spender), Is.EqualTo(40));
+        Assert.That(await pipeline.BalanceAsync(deducted), Is.Zero);
+        Assert.That(await pipeline.BalanceAsync(Registered[0]), Is.EqualTo(40));
+        Assert.That(GrantRecord(grantId).RevokedCount, Is.EqualTo(Registered.Count));
+        foreach (var customer in new[] { spender, deducted, revokedBefore, Registered[0] })
+        {
+            var running = 0;
+            foreach (var entry in Entries(customer))
+            {
+                running += entry.Points;
+                Assert.That(entry.PointsBalance, Is.EqualTo(running).And.GreaterThanOrEqualTo(0), $"customer {customer}'s balance chain");
+            }
+        }
+    }
 }

@@ -26,4 +26,41 @@ public class CsvExportTests
             ""
         }));
     }
+
+    [TestCase("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")]
+    [TestCase("=1+1@example.jp", "\"'=1+1@example.jp\"")]
+    [TestCase("+81 3 1234", "\"'+81 3 1234\"")]
+    [TestCase("-2+3", "\"'-2+3\"")]
+    [TestCase("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [TestCase("\tcmd", "\"'\tcmd\"")]
+    [TestCase("\rcmd", "\"'\rcmd\"")]
+    [TestCase("-5", "\"'-5\"")]
+    [TestCase("a=b", "a=b")]
+    [TestCase("山田", "山田")]
+    public async Task A_text_cell_a_spreadsheet_would_run_as_a_formula_opens_as_text(string value, string written)
+    {
+        Assert.That(await WriteAsync(value), Is.EqualTo(written + "\r\n"));
+    }
+
+    [Test]
+    public async Task Numbers_stay_numbers_even_when_negative()
+    {
+        Assert.That(await WriteAsync(-5, 1500, -20L, -1.5m, 0.25d), Is.EqualTo("-5,1500,-20,-1.5,0.25\r\n"));
+    }
+
+    [Test]
+    public async Task Every_text_cell_of_a_row_is_escaped_not_only_the_first()
+    {
+        Assert.That(await WriteAsync(7, "=1+1@example.jp", "=HYPERLINK(\"http://x\",\"y\")", -5),
+            Is.EqualTo("7,\"'=1+1@example.jp\",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5\r\n"));
+    }
+
+    private static async Task<string> WriteAsync(params object?[] fields)
+    {
+        using var output = new MemoryStream();
+        await using (var csv = new CsvExport(output))
+            await csv.WriteRowAsync(fields);
+        var bytes = output.ToArray();
+        return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+    }
 }

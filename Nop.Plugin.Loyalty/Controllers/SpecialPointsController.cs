@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Nop.Core;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Csv;
@@ -450,25 +451,13 @@ public class SpecialPointsController : BasePluginController
         if (grant == null)
             return RedirectToAction(nameof(List));
 
-        //a temporary file rather than memory: a grant may have hundreds of thousands of recipients
-        var path = Path.GetTempFileName();
-        try
-        {
-            await using (var output = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous))
-                await _specialGrantService.WriteRecipientsCsvAsync(id, output,
-                    await LocalizedMessages.TextsAsync(_localizationService, SpecialGrantService.CsvHeaderResources));
-        }
-        catch
-        {
-            System.IO.File.Delete(path);
-            throw;
-        }
-
-        //the file is deleted once the response has been sent
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-
-        return File(stream, "text/csv", $"grant-{id}-recipients.csv");
+        //written to the response page by page as read: a grant may have hundreds of thousands of recipients
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers[HeaderNames.ContentDisposition] =
+            new ContentDispositionHeaderValue("attachment") { FileName = $"grant-{id}-recipients.csv" }.ToString();
+        await _specialGrantService.WriteRecipientsCsvAsync(id, Response.Body,
+            await LocalizedMessages.TextsAsync(_localizationService, SpecialGrantService.CsvHeaderResources));
+        return new EmptyResult();
     }
 
     #endregion

@@ -6,6 +6,7 @@ using Nop.Data;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Csv;
+using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Engine.Validation;
@@ -16,9 +17,8 @@ namespace Nop.Plugin.Loyalty.Services;
 /// <summary>Saved segments on nopCommerce: the engine's compiler over the same sources special points use.</summary>
 public class SegmentService : ISegmentService
 {
-    private const int CsvChunkSize = 5_000;
-
     private readonly IDateTimeHelper _dateTimeHelper;
+    private readonly ILoyaltyData _data;
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRepository<Segment> _segmentRepository;
     private readonly IRepository<SpecialGrant> _grantRepository;
@@ -27,6 +27,7 @@ public class SegmentService : ISegmentService
     private readonly TargetDescriber _targetDescriber;
 
     public SegmentService(IDateTimeHelper dateTimeHelper,
+        ILoyaltyData data,
         IRepository<Customer> customerRepository,
         IRepository<Segment> segmentRepository,
         IRepository<SpecialGrant> grantRepository,
@@ -35,6 +36,7 @@ public class SegmentService : ISegmentService
         TargetDescriber targetDescriber)
     {
         _dateTimeHelper = dateTimeHelper;
+        _data = data;
         _customerRepository = customerRepository;
         _segmentRepository = segmentRepository;
         _grantRepository = grantRepository;
@@ -213,22 +215,7 @@ public class SegmentService : ISegmentService
         ArgumentNullException.ThrowIfNull(output);
         var ids = await CompileAsync(definition);
 
-        await using var csv = new CsvExport(output);
-        await csv.WriteRowAsync([.. header]);
-
-        // Chunks of ids in id order, so memory stays flat however large the segment is.
-        var lastId = 0;
-        while (true)
-        {
-            var after = lastId;
-            var rows = await Customers(ids.Where(id => id > after)).Take(CsvChunkSize).ToListAsync();
-            foreach (var row in rows)
-                await csv.WriteRowAsync(row.Id, row.Email, row.FirstName, row.LastName);
-
-            if (rows.Count < CsvChunkSize)
-                break;
-            lastId = rows[^1].Id;
-        }
+        await SegmentCsv.WriteAsync(_data, ids, header, output);
     }
 
     public virtual Task<string> DescribeAsync(SegmentDefinition definition)

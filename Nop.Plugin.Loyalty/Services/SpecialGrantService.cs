@@ -4,6 +4,7 @@ using Nop.Data;
 using Nop.Plugin.Loyalty.Domains;
 using Nop.Plugin.Loyalty.Engine.Csv;
 using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Ports;
 
 namespace Nop.Plugin.Loyalty.Services;
 
@@ -16,13 +17,15 @@ public class SpecialGrantService : ISpecialGrantService
     private readonly IRepository<SpecialGrant> _grantRepository;
     private readonly IRepository<SpecialGrantRecipient> _recipientRepository;
     private readonly SpecialPointsPipeline _pipeline;
+    private readonly ILoyaltyData _data;
 
     public SpecialGrantService(IGrantRunQueue grantRunQueue,
         IRepository<Customer> customerRepository,
         IRepository<RewardPointsHistory> ledgerRepository,
         IRepository<SpecialGrant> grantRepository,
         IRepository<SpecialGrantRecipient> recipientRepository,
-        SpecialPointsPipeline pipeline)
+        SpecialPointsPipeline pipeline,
+        ILoyaltyData data)
     {
         _grantRunQueue = grantRunQueue;
         _customerRepository = customerRepository;
@@ -30,6 +33,7 @@ public class SpecialGrantService : ISpecialGrantService
         _grantRepository = grantRepository;
         _recipientRepository = recipientRepository;
         _pipeline = pipeline;
+        _data = data;
     }
 
     public virtual Task<GrantRunOutcome> RunAsync(int grantId, CancellationToken cancellationToken = default) =>
@@ -108,19 +112,7 @@ public class SpecialGrantService : ISpecialGrantService
     {
         ArgumentNullException.ThrowIfNull(output);
 
-        await using var csv = new CsvExport(output);
-        await csv.WriteRowAsync([.. header]);
-
-        const int pageSize = 5_000;
-        for (var page = 0; ; page++)
-        {
-            var rows = await GetRecipientsAsync(grantId, null, page, pageSize);
-            foreach (var row in rows)
-                await csv.WriteRowAsync(row.CustomerId, row.Email, row.FullName, row.Points, row.RemainingPoints,
-                    row.GrantedOnUtc, row.RevokedOnUtc, row.RevokedPoints, row.PurgedOnUtc);
-            if (!rows.HasNextPage)
-                break;
-        }
+        await RecipientsCsv.WriteAsync(_data, grantId, header, output);
     }
 
     public virtual Task<int> RevokeAsync(int grantId, int customerId) => _pipeline.RevokeAsync(grantId, customerId);

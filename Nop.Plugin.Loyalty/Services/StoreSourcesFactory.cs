@@ -62,6 +62,8 @@ public class StoreSourcesFactory
             {
                 Id = c.Id,
                 Email = c.Email,
+                FirstName = c.FirstName,
+                LastName = c.LastName,
                 Active = c.Active,
                 Deleted = c.Deleted,
                 IsSystemAccount = c.IsSystemAccount,

@@ -126,12 +126,21 @@ public class NopLoyaltyWriter : ILoyaltyWriter
             }).ToList());
     }
 
-    public async Task MarkRevokedAsync(IReadOnlyDictionary<int, int> pointsByRecipientId, DateTime revokedOnUtc)
+    public async Task RevokeRecipientsAsync(RecipientRevocation revocation)
     {
-        foreach (var (points, ids) in ByValue(pointsByRecipientId))
+        var (grantId, first, last, revokedOn) = (revocation.GrantId, revocation.FirstCustomerId, revocation.LastCustomerId, revocation.RevokedOnUtc);
+        var held = _recipientRepository.Table.Where(r => r.GrantId == grantId && r.CustomerId >= first && r.CustomerId <= last
+                                                         && r.RevokedOnUtc == null && r.PurgedOnUtc == null);
+        var (firstLot, lastLot) = (revocation.FirstLotId, revocation.LastLotId);
+        await LinqExtensions.UpdateAsync(LinqExtensions.Set(
+            _ledgerRepository.Table.Where(h => h.Id >= firstLot && h.Id <= lastLot && h.ValidPoints > 0 && held.Any(r => r.LedgerEntryId == h.Id)),
+            h => h.ValidPoints, (int?)0));
+
+        foreach (var (points, ids) in ByValue(revocation.PointsByRecipientId))
             await LinqExtensions.UpdateAsync(LinqExtensions.Set(LinqExtensions.Set(
-                    _recipientRepository.Table.Where(r => ids.Contains(r.Id)), r => r.RevokedOnUtc, (DateTime?)revokedOnUtc),
-                r => r.RevokedPoints, points));
+                held.Where(r => ids.Contains(r.Id)), r => r.RevokedOnUtc, (DateTime?)revokedOn), r => r.RevokedPoints, points));
+        await LinqExtensions.UpdateAsync(LinqExtensions.Set(LinqExtensions.Set(
+            held, r => r.RevokedOnUtc, (DateTime?)revokedOn), r => r.RevokedPoints, revocation.Points));
     }
 
     public async Task MarkPurgedAsync(IReadOnlyCollection<int> recipientIds, DateTime purgedOnUtc)
