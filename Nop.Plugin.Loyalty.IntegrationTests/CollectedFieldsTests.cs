@@ -83,7 +83,7 @@ public class CollectedFieldsTests : LoyaltyHarness
             s.DateOfBirthEnabled = false;
             s.GenderEnabled = true;
         });
-        var factory = ActivatorUtilities.CreateInstance<SegmentModelFactory>(ServiceProvider, (ISegmentService)Segments,
+        var factory = ActivatorUtilities.CreateInstance<SegmentModelFactory>(ServiceProvider, (ISegmentService)Segments, Describer,
             ActivatorUtilities.CreateInstance<CollectedCustomerFields>(ServiceProvider));
         var birthdayWarning = _english["Plugins.Misc.Loyalty.Warnings.Segment.NotCollected.DateOfBirth"];
 

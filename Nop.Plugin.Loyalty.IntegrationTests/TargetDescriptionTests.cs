@@ -51,9 +51,10 @@ public class TargetDescriptionTests : LoyaltyHarness
     public async Task A_pasted_list_grant_stores_no_text_and_reads_in_each_language()
     {
         var customers = await CreateCustomersAsync(3, "described");
-        var draft = ListDraft("Described campaign", 10, customers, DateTime.UtcNow.AddDays(3));
-        draft.CustomerListSourceName = null;
-        draft.CustomerListText += $"{Environment.NewLine}{customers[0].Id}{Environment.NewLine}not an email";
+        var draft = await ListDraftAsync("Described campaign", 10, customers, DateTime.UtcNow.AddDays(3),
+            customers[0].Id.ToString(), "not an email");
+        // pasted, not uploaded: the stored list has no name
+        draft.CustomerListToken = (await UploadedLists.SaveAsync((await UploadedLists.GetAsync(draft.CustomerListToken)).Text, null, null)).Token;
 
         var grant = await Wizard.CreateGrantAsync(draft, 0);
 

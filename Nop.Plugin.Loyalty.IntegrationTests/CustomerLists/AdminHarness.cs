@@ -92,18 +92,20 @@ public abstract class AdminHarness : LoyaltyHarness
     protected SpecialPointsController WizardController()
     {
         var provider = ServiceProvider;
-        var segmentModels = ActivatorUtilities.CreateInstance<SegmentModelFactory>(provider, (ISegmentService)Segments);
         var models = ActivatorUtilities.CreateInstance<LoyaltyAdminModelFactory>(provider, (ISegmentService)Segments,
-            (ISpecialGrantService)Grants, segmentModels, UploadedLists);
+            (ISpecialGrantService)Grants, SegmentModels(), Describer, UploadedLists, ActivatorUtilities.CreateInstance<LoyaltyDates>(provider));
         return ActivatorUtilities.CreateInstance<SpecialPointsController>(provider, (IGrantWizardService)Wizard,
             (ISpecialGrantService)Grants, models, Settings, UploadedLists);
     }
+
+    private SegmentModelFactory SegmentModels() => ActivatorUtilities.CreateInstance<SegmentModelFactory>(ServiceProvider,
+        (ISegmentService)Segments, Describer, ActivatorUtilities.CreateInstance<CollectedCustomerFields>(ServiceProvider));
 
     protected SegmentController NewSegmentController()
     {
         var provider = ServiceProvider;
         var controller = ActivatorUtilities.CreateInstance<SegmentController>(provider, (ISegmentService)Segments,
-            ActivatorUtilities.CreateInstance<SegmentModelFactory>(provider, (ISegmentService)Segments));
+            SegmentModels());
         controller.Url = new NopTestUrlHelper(new ActionContext(new DefaultHttpContext(), new RouteData(), new ActionDescriptor()));
         return controller;
     }

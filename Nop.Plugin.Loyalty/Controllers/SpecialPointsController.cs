@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using Nop.Core;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Csv;
+using Nop.Plugin.Loyalty.Engine.Points;
 using Nop.Plugin.Loyalty.Factories;
 using Nop.Plugin.Loyalty.Models;
 using Nop.Plugin.Loyalty.Models.Admin;
