@@ -55,7 +55,7 @@ public static class PhraseKeys
     public const string Gender = Prefix + "Gender";
     public const string GenderMale = Prefix + "Gender.M";
     public const string GenderFemale = Prefix + "Gender.F";
-    public const string GenderOther = Prefix + "Gender.Other";
+    public const string GenderOther = Prefix + "Gender.Unlisted";
     public const string Country = Prefix + "Country";
     public const string StateProvince = Prefix + "StateProvince";
     public const string CustomerRole = Prefix + "CustomerRole";
