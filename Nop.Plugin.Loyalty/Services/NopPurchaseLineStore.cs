@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LinqToDB;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
@@ -32,6 +33,20 @@ public class NopPurchaseLineStore : IPurchaseLineStore
     public Task<List<T>> ToListAsync<T>(IQueryable<T> query, CancellationToken cancellationToken = default) =>
         LinqToDB.Async.AsyncExtensions.ToListAsync(query, cancellationToken);
 
+    /// <summary>The entity of an engine row: INSERT … SELECT's projection, and compiled for rows read into memory.</summary>
+    public static readonly Expression<Func<PurchaseLineRow, PurchaseLine>> FromRow = r => new PurchaseLine
+    {
+        OrderItemId = r.OrderItemId,
+        OrderId = r.OrderId,
+        CustomerId = r.CustomerId,
+        StoreId = r.StoreId,
+        ProductId = r.ProductId,
+        OrderStatusId = r.OrderStatusId,
+        Deleted = r.Deleted,
+        CreatedOnUtc = r.CreatedOnUtc,
+        PriceInclTax = r.PriceInclTax
+    };
+
     public async Task<int> ReplaceAsync(OrderIdRange range, IQueryable<PurchaseLineRow> rows, CancellationToken cancellationToken = default)
     {
         // nopCommerce's repositories hand out linq2db tables, which INSERT … SELECT needs as its target.
@@ -41,18 +56,7 @@ public class NopPurchaseLineStore : IPurchaseLineStore
         var (after, through) = (range.After, range.Through);
         using var transaction = LoyaltyTransaction.Begin();
         await _purchaseLineRepository.DeleteAsync(p => p.OrderId > after && p.OrderId <= through);
-        var inserted = await rows.InsertAsync(table, r => new PurchaseLine
-        {
-            OrderItemId = r.OrderItemId,
-            OrderId = r.OrderId,
-            CustomerId = r.CustomerId,
-            StoreId = r.StoreId,
-            ProductId = r.ProductId,
-            OrderStatusId = r.OrderStatusId,
-            Deleted = r.Deleted,
-            CreatedOnUtc = r.CreatedOnUtc,
-            PriceInclTax = r.PriceInclTax
-        }, cancellationToken);
+        var inserted = await rows.InsertAsync(table, FromRow, cancellationToken);
         transaction.Complete();
         return inserted;
     }

@@ -18,6 +18,8 @@ namespace Nop.Plugin.Loyalty.Services;
 /// </remarks>
 public class PurchaseLineSync
 {
+    private static readonly Func<PurchaseLineRow, PurchaseLine> FromRowInMemory = NopPurchaseLineStore.FromRow.Compile();
+
     private readonly IRepository<Order> _orderRepository;
     private readonly IRepository<OrderItem> _orderItemRepository;
     private readonly IRepository<PurchaseLine> _purchaseLineRepository;
@@ -186,17 +188,6 @@ public class PurchaseLineSync
         var items = StoreSourcesFactory.ProjectOrderItems(itemTable);
         var rows = await PurchaseLines.Of(orders, items).ToListAsync();
 
-        return rows.Select(r => new PurchaseLine
-        {
-            OrderItemId = r.OrderItemId,
-            OrderId = r.OrderId,
-            CustomerId = r.CustomerId,
-            StoreId = r.StoreId,
-            ProductId = r.ProductId,
-            OrderStatusId = r.OrderStatusId,
-            Deleted = r.Deleted,
-            CreatedOnUtc = r.CreatedOnUtc,
-            PriceInclTax = r.PriceInclTax
-        }).ToList();
+        return rows.Select(FromRowInMemory).ToList();
     }
 }
