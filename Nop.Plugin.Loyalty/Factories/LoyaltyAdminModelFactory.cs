@@ -168,6 +168,7 @@ public class LoyaltyAdminModelFactory
             Progress = $"{done:N0} / {planned:N0}",
             ProgressPercent = percent,
             RevokedCount = grant.RevokedCount,
+            RevokedText = grant.RevokedCount.ToString("N0"),
             PurgedCount = grant.PurgedCount,
             NotifyCustomers = grant.NotifyCustomers,
             CreatedOn = await _dates.InstantAsync(grant.CreatedOnUtc, DateAudience.Admin),

@@ -44,6 +44,9 @@ public record GrantModel : BaseNopEntityModel
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.RevokedCount")]
     public int RevokedCount { get; set; }
 
+    /// <summary>The revoked count as the grid shows it, digits grouped like the progress column's.</summary>
+    public string RevokedText { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Grant.PurgedCount")]
     public int PurgedCount { get; set; }
 
