@@ -27,7 +27,7 @@ public static class GrantValidator
     }
 
     /// <summary>The broken rules of a campaign name.</summary>
-    public static IEnumerable<ValidationError> CheckName(string? name)
+    private static IEnumerable<ValidationError> CheckName(string? name)
     {
         var trimmed = name?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
@@ -37,7 +37,7 @@ public static class GrantValidator
     }
 
     /// <summary>The broken rules of the points each recipient gets.</summary>
-    public static IEnumerable<ValidationError> CheckPoints(int points)
+    private static IEnumerable<ValidationError> CheckPoints(int points)
     {
         if (points is < MinPoints or > MaxPoints)
             yield return new(nameof(GrantTerms.Points), ResourceKeys.PointsOutOfRange, MinPoints, MaxPoints);
