@@ -12,6 +12,8 @@ public class LoyaltyNameCompatibility : INameCompatibility
     public const string SegmentTable = "LoyaltySegment";
     public const string PurchaseLineTable = "LoyaltyPurchaseLine";
     public const string UploadedListTable = "LoyaltyUploadedList";
+    public const string TagTable = "LoyaltyMemberTag";
+    public const string TagGroupTable = "LoyaltyMemberTagGroup";
 
     public Dictionary<Type, string> TableNames => new()
     {
@@ -20,7 +22,9 @@ public class LoyaltyNameCompatibility : INameCompatibility
         [typeof(LotExpiry)] = LotExpiryTable,
         [typeof(Segment)] = SegmentTable,
         [typeof(PurchaseLine)] = PurchaseLineTable,
-        [typeof(UploadedCustomerList)] = UploadedListTable
+        [typeof(UploadedCustomerList)] = UploadedListTable,
+        [typeof(MemberTag)] = TagTable,
+        [typeof(MemberTagGroup)] = TagGroupTable
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();
