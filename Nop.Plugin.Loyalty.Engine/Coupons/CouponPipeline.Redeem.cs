@@ -141,11 +141,12 @@ public sealed partial class CouponPipeline
     /// <summary>A customer's copies an order with the discount could use now, earliest end first.</summary>
     private IQueryable<CopyRow> UsableForDiscount(int customerId, int discountId, DateTime nowUtc)
     {
-        var (now, shareOnly) = (Column(nowUtc), (int)SharingMode.ShareOnly);
+        var (now, shareOnly, store) = (Column(nowUtc), (int)SharingMode.ShareOnly, (int)CopyOrigin.Store);
         return from copy in _data.Copies
             where copy.CustomerId == customerId && copy.UsesLeft > 0 && copy.ValidFromUtc <= now && copy.ValidUntilUtc > now
             join coupon in _data.Coupons on copy.CouponId equals coupon.Id
-            where coupon.DiscountId == discountId && !coupon.Deleted && coupon.SharingModeId != shareOnly
+            // SharingRules.IsShareOnly in SQL: a share-only coupon's store copy is never used.
+            where coupon.DiscountId == discountId && !coupon.Deleted && !(coupon.SharingModeId == shareOnly && copy.OriginId == store)
             orderby copy.ValidUntilUtc, copy.Id
             select copy;
     }

@@ -9,6 +9,6 @@ public enum SharingMode
     /// <summary>The holder uses it and may share it.</summary>
     Shareable = 1,
 
-    /// <summary>The holder cannot use it, only share it; the friends who receive it use theirs.</summary>
+    /// <summary>The holder of a copy from the store cannot use it, only share it; the friends who receive it use theirs.</summary>
     ShareOnly = 2
 }

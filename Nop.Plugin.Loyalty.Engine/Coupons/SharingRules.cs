@@ -25,12 +25,15 @@ public static class SharingRules
         return null;
     }
 
-    /// <summary>Whether the holder may use the copy now (before the race for the use, which the database decides).</summary>
+    /// <summary>
+    /// Whether the holder may use the copy now (before the race for the use, which the database decides). A share-only
+    /// coupon's copy from the store cannot be used; the copies friends receive from it can.
+    /// </summary>
     public static string? RefuseUse(CouponRow coupon, CopyRow copy, DateTime nowUtc)
     {
         if (coupon.Deleted)
             return CouponResourceKeys.CouponUnknown;
-        if (coupon.SharingMode == SharingMode.ShareOnly)
+        if (IsShareOnly(coupon, copy))
             return CouponResourceKeys.ShareOnlyCannotUse;
         if (copy.ValidUntilUtc <= nowUtc)
             return CouponResourceKeys.CopyExpired;
@@ -40,6 +43,10 @@ public static class SharingRules
             return CouponResourceKeys.UsedUp;
         return null;
     }
+
+    /// <summary>Whether the copy is a share-only coupon's copy from the store, which its holder can only share.</summary>
+    public static bool IsShareOnly(CouponRow coupon, CopyRow copy) =>
+        coupon.SharingMode == SharingMode.ShareOnly && copy.Origin == CopyOrigin.Store;
 
     /// <summary>
     /// Whether <paramref name="customerId"/> may claim <paramref name="share"/> now: not the sharer, the link not expired,
