@@ -20,7 +20,8 @@ public sealed record BenchOptions(
           scenario            points (default); "spend" times only the in-memory spend allocation
                               (no database, uses --lots and --seed); "exports" times the recipients and segment
                               CSV exports (uses --db, --rows, --chunk, --seed); "segments" runs the segment preview
-                              scenario, whose options it lists itself (segments --help)
+                              scenario, whose options it lists itself (segments --help); "coupons" issues a coupon
+                              to every registered customer and times a 500-copy wallet (uses --db, --customers, --chunk)
           --db KIND           sqlite (default, in memory) | postgres | mariadb
           --connection STR    connection string (defaults: see Nop.Plugin.Loyalty.Testing/TestDatabase.cs)
           --customers N       customers in the generated store (default 100000)

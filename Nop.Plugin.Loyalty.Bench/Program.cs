@@ -1,4 +1,5 @@
 using Nop.Plugin.Loyalty.Bench;
+using Nop.Plugin.Loyalty.Bench.Coupons;
 using Nop.Plugin.Loyalty.Bench.Exports;
 using Nop.Plugin.Loyalty.Bench.Points;
 using Nop.Plugin.Loyalty.Bench.PurchaseTable;
@@ -26,6 +27,7 @@ return options.Scenario switch
     "points" => SpecialPointsScenario.Run(options),
     "spend" => SpecialPointsScenario.RunSpend(options),
     "exports" => ExportsScenario.Run(options),
+    "coupons" => CouponsScenario.Run(options),
     _ => Fail($"Unknown scenario {options.Scenario}.\n{BenchOptions.Usage}")
 };
 

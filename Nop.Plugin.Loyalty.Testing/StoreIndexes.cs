@@ -31,6 +31,10 @@ public static class StoreIndexes
         IndexedTable.GrantRecipients => "LoyaltySpecialGrantRecipient",
         IndexedTable.LotExpiries => "LoyaltyLotExpiry",
         IndexedTable.PurchaseLines => "LoyaltyPurchaseLine",
+        IndexedTable.CouponCopies => "LoyaltyCouponCopy",
+        IndexedTable.CouponShares => "LoyaltyCouponShare",
+        IndexedTable.CouponUses => "LoyaltyCouponUse",
+        IndexedTable.CouponReferrals => "LoyaltyCouponReferral",
         _ => throw new ArgumentOutOfRangeException(nameof(table))
     };
 

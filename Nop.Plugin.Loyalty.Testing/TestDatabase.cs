@@ -57,6 +57,12 @@ public static class TestDatabase
         Recreate<LoyaltySpecialGrantRecipient>(db);
         Recreate<LoyaltyLotExpiry>(db);
         Recreate<LoyaltyPurchaseLine>(db);
+        Recreate<LoyaltyCoupon>(db);
+        Recreate<LoyaltyCouponDistribution>(db);
+        Recreate<LoyaltyCouponCopy>(db);
+        Recreate<LoyaltyCouponShare>(db);
+        Recreate<LoyaltyCouponUse>(db);
+        Recreate<LoyaltyCouponReferral>(db);
         StoreIndexes.Create(db, pluginIndexes);
     }
 

@@ -11,7 +11,15 @@ public enum IndexedTable
     OrderItems,
     GrantRecipients,
     LotExpiries,
-    PurchaseLines
+    PurchaseLines,
+    /// <summary>LoyaltyCouponCopy: customers' coupon copies.</summary>
+    CouponCopies,
+    /// <summary>LoyaltyCouponShare.</summary>
+    CouponShares,
+    /// <summary>LoyaltyCouponUse.</summary>
+    CouponUses,
+    /// <summary>LoyaltyCouponReferral.</summary>
+    CouponReferrals
 }
 
 /// <summary>One index a loyalty query needs; columns are named as the engine rows name them (nopCommerce's property names).</summary>
@@ -61,10 +69,45 @@ public static class LoyaltyIndexes
     public static readonly LoyaltyIndex PurchaseByOrder = new("IX_Loyalty_PurchaseLine_Order", IndexedTable.PurchaseLines,
         ["OrderId", "OrderItemId"], Unique: true);
 
+    /// <summary>The wallet and an order's redemption seek a customer's copies in end-date order (keyset on the end and the id).</summary>
+    public static readonly LoyaltyIndex CopyByCustomer = new("IX_Loyalty_CouponCopy_Customer", IndexedTable.CouponCopies,
+        ["CustomerId", "ValidUntilUtc", "Id"]);
+
+    /// <summary>Unique: one copy per customer from each distribution or share, so a resumed run or a race of claims adds none twice.</summary>
+    public static readonly LoyaltyIndex CopyBySource = new("IX_Loyalty_CouponCopy_Source", IndexedTable.CouponCopies,
+        ["OriginId", "SourceId", "CustomerId"], Unique: true);
+
+    /// <summary>The recipient history of one coupon.</summary>
+    public static readonly LoyaltyIndex CopyByCoupon = new("IX_Loyalty_CouponCopy_Coupon", IndexedTable.CouponCopies, ["CouponId", "Id"]);
+
+    /// <summary>Unique: a claim finds its share by the link's token.</summary>
+    public static readonly LoyaltyIndex ShareByToken = new("IX_Loyalty_CouponShare_Token", IndexedTable.CouponShares, ["Token"], Unique: true);
+
+    /// <summary>The sharers grid counts each customer's shares.</summary>
+    public static readonly LoyaltyIndex ShareBySharer = new("IX_Loyalty_CouponShare_Sharer", IndexedTable.CouponShares, ["SharerCustomerId"]);
+
+    /// <summary>A copy's uses (the history expanded).</summary>
+    public static readonly LoyaltyIndex UseByCopy = new("IX_Loyalty_CouponUse_Copy", IndexedTable.CouponUses, ["CopyId"]);
+
+    /// <summary>An order's uses, for a repeated order event and a cancellation.</summary>
+    public static readonly LoyaltyIndex UseByOrder = new("IX_Loyalty_CouponUse_Order", IndexedTable.CouponUses, ["OrderId"]);
+
+    /// <summary>The use history filtered by place (a staff member).</summary>
+    public static readonly LoyaltyIndex UseByPlace = new("IX_Loyalty_CouponUse_Place", IndexedTable.CouponUses, ["PlaceCustomerId", "Id"]);
+
+    /// <summary>Unique: a customer is referred once.</summary>
+    public static readonly LoyaltyIndex ReferralByReferred = new("IX_Loyalty_CouponReferral_Referred", IndexedTable.CouponReferrals,
+        ["ReferredCustomerId"], Unique: true);
+
+    /// <summary>The sharers grid counts each customer's referrals.</summary>
+    public static readonly LoyaltyIndex ReferralBySharer = new("IX_Loyalty_CouponReferral_Sharer", IndexedTable.CouponReferrals, ["SharerCustomerId"]);
+
     public static readonly IReadOnlyList<LoyaltyIndex> All =
     [
         LedgerByCustomer, LedgerByEndDate, RecipientByGrant, RecipientByLot, ExpiryByLot,
-        OrderByCustomer, OrderItemByProduct, PurchaseByProduct, PurchaseByCustomer, PurchaseByOrder
+        OrderByCustomer, OrderItemByProduct, PurchaseByProduct, PurchaseByCustomer, PurchaseByOrder,
+        CopyByCustomer, CopyBySource, CopyByCoupon, ShareByToken, ShareBySharer, UseByCopy, UseByOrder, UseByPlace,
+        ReferralByReferred, ReferralBySharer
     ];
 
     /// <summary>The indexes on one table.</summary>
