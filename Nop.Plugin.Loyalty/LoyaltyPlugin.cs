@@ -118,6 +118,9 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     {
         await _settingService.DeleteSettingAsync<LoyaltySettings>();
 
+        // Tags' roles are nopCommerce's rows: they go before the tag table that names them.
+        await ActivatorUtilities.GetServiceOrCreateInstance<Services.Tags.MemberTagService>(_serviceProvider).DeleteAllTagRolesAsync();
+
         if (_widgetSettings.ActiveWidgetSystemNames.Contains(LoyaltyDefaults.SystemName))
         {
             _widgetSettings.ActiveWidgetSystemNames.Remove(LoyaltyDefaults.SystemName);
