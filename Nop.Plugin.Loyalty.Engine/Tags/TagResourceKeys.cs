@@ -20,12 +20,13 @@ public static class TagResourceKeys
     public const string ImportRowUnknownCustomer = Prefix + "Import.Errors.UnknownCustomer";
     public const string ImportRowUnknownTag = Prefix + "Import.Errors.UnknownTag";
     public const string ImportRowDuplicate = Prefix + "Import.Errors.Duplicate";
+    public const string ImportRowAutomaticTag = Prefix + "Import.Errors.AutomaticTag";
 
     /// <summary>Every key above, for the resource files' check.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         NameRequired, NameTooLong, NameTaken, ColorInvalid, RuleRequired, GroupNameRequired, GroupNameTaken,
         ImportEmpty, ImportRowEmpty, ImportRowMalformed, ImportRowNoTags, ImportRowUnknownCustomer, ImportRowUnknownTag,
-        ImportRowDuplicate
+        ImportRowDuplicate, ImportRowAutomaticTag
     ];
 }
