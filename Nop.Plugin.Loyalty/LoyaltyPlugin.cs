@@ -89,7 +89,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public Type GetWidgetViewComponent(string widgetZone)
     {
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
-            return typeof(AdminCustomerPointsViewComponent);
+            return typeof(AdminCustomerBlockViewComponent);
         return null;
     }
 

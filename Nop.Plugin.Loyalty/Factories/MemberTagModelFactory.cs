@@ -53,7 +53,7 @@ public class MemberTagModelFactory
     public async Task<string> KindTextAsync(TagKind kind) =>
         await ResourceAsync(kind == TagKind.Automatic ? "Kind.Automatic" : "Kind.Manual");
 
-    private async Task<MemberTagRowModel> RowAsync(MemberTagView view, IDictionary<int, int> counts) => new()
+    private async Task<MemberTagRowModel> RowAsync(MemberTagView view, Dictionary<int, int> counts) => new()
     {
         Id = view.Id,
         Name = view.Name,

@@ -79,7 +79,7 @@ public interface IMemberTagService
     #region Members
 
     /// <summary>Members of every tag: tag id to count, in one grouped query.</summary>
-    Task<IDictionary<int, int>> CountMembersAsync();
+    Task<Dictionary<int, int>> CountMembersAsync();
 
     /// <summary>A page of the tag's members by customer id, filtered by email or name when <paramref name="search"/> is given.</summary>
     Task<IPagedList<TagMemberView>> SearchMembersAsync(MemberTag tag, string search, int pageIndex, int pageSize);

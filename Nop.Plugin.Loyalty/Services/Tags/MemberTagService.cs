@@ -257,7 +257,7 @@ public class MemberTagService : IMemberTagService
 
     #region Members
 
-    public virtual async Task<IDictionary<int, int>> CountMembersAsync()
+    public virtual async Task<Dictionary<int, int>> CountMembersAsync()
     {
         var counts = await (
                 from t in _tagRepository.Table
