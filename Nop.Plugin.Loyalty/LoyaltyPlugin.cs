@@ -119,7 +119,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _settingService.DeleteSettingAsync<LoyaltySettings>();
 
         // Tags' roles are nopCommerce's rows: they go before the tag table that names them.
-        await ActivatorUtilities.GetServiceOrCreateInstance<Services.Tags.MemberTagService>(_serviceProvider).DeleteAllTagRolesAsync();
+        await ActivatorUtilities.GetServiceOrCreateInstance<Services.Tags.TagRoleSync>(_serviceProvider).DeleteAllTagRolesAsync();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Contains(LoyaltyDefaults.SystemName))
         {

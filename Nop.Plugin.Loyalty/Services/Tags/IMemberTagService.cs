@@ -87,15 +87,8 @@ public interface IMemberTagService
     /// <summary>The tags the customer holds.</summary>
     Task<IList<MemberTagView>> GetCustomerTagsAsync(int customerId);
 
-    /// <summary>Registered or not, the customers with these ids or emails: (id, email) pairs, in two queries at most.</summary>
+    /// <summary>The registered customers with these ids or emails (emails without regard to case): (id, email) pairs, in one query.</summary>
     Task<IList<(int Id, string Email)>> FindCustomersAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string> emails);
-
-    #endregion
-
-    #region Uninstall
-
-    /// <summary>Deletes every tag's role (uninstall, before the tables go).</summary>
-    Task DeleteAllTagRolesAsync();
 
     #endregion
 }

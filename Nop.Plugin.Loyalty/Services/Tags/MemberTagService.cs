@@ -310,19 +310,4 @@ public class MemberTagService : IMemberTagService
     }
 
     #endregion
-
-    #region Uninstall
-
-    public virtual async Task DeleteAllTagRolesAsync()
-    {
-        var roleIds = await _tagRepository.Table.Select(t => t.CustomerRoleId).ToListAsync();
-        foreach (var roleId in roleIds)
-        {
-            var role = await _customerService.GetCustomerRoleByIdAsync(roleId);
-            if (role is { IsSystemRole: false })
-                await _customerService.DeleteCustomerRoleAsync(role);
-        }
-    }
-
-    #endregion
 }

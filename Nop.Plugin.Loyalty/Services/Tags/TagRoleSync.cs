@@ -42,4 +42,16 @@ public class TagRoleSync
         role.SystemName = MemberTagService.RoleSystemName(id);
         await _customerService.UpdateCustomerRoleAsync(role);
     }
+
+    /// <summary>Deletes every tag's role (uninstall, before the tag table goes); their tags go with them.</summary>
+    public virtual async Task DeleteAllTagRolesAsync()
+    {
+        var roleIds = await _tagRepository.Table.Select(t => t.CustomerRoleId).ToListAsync();
+        foreach (var roleId in roleIds)
+        {
+            var role = await _customerService.GetCustomerRoleByIdAsync(roleId);
+            if (role is { IsSystemRole: false })
+                await _customerService.DeleteCustomerRoleAsync(role);
+        }
+    }
 }
