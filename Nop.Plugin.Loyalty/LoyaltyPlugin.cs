@@ -89,7 +89,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public Type GetWidgetViewComponent(string widgetZone)
     {
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
-            return typeof(AdminCustomerPointsViewComponent);
+            return typeof(AdminCustomerBlockViewComponent);
         return null;
     }
 
@@ -117,6 +117,9 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public override async Task UninstallAsync()
     {
         await _settingService.DeleteSettingAsync<LoyaltySettings>();
+
+        // Tags' roles are nopCommerce's rows: they go before the tag table that names them.
+        await ActivatorUtilities.GetServiceOrCreateInstance<Services.Tags.TagRoleSync>(_serviceProvider).DeleteAllTagRolesAsync();
 
         if (_widgetSettings.ActiveWidgetSystemNames.Contains(LoyaltyDefaults.SystemName))
         {

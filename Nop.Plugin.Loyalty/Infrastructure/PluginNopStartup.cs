@@ -56,6 +56,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();
         services.AddScoped<GrantRunJob>();
         services.AddScoped<LoyaltyLanguageSetup>();
+        services.AddScoped<Services.Tags.IMemberTagService, Services.Tags.MemberTagService>();
+        services.AddScoped<Services.Tags.TagRoleSync>();
 
         services.AddHangfire(config =>
         {

@@ -14,6 +14,7 @@ public class UiNopStartup : INopStartup
         services.AddScoped<LoyaltyAdminModelFactory>();
         services.AddScoped<SegmentModelFactory>();
         services.AddScoped<LoyaltyCustomerModelFactory>();
+        services.AddScoped<MemberTagModelFactory>();
     }
 
     public void Configure(IApplicationBuilder application)

@@ -8,13 +8,17 @@ using Nop.Web.Framework.Menu;
 namespace Nop.Plugin.Loyalty.Services.Admin;
 
 /// <summary>
-/// Adds Promotions &gt; Loyalty &gt; Special points, Segments and Settings to the admin menu.
+/// Adds Promotions &gt; Loyalty &gt; Special points, Segments and Settings, and Customers &gt; Member tags, to the admin menu.
 /// The items carry the "Manage loyalty" permission, so the menu shows them only to admins who have it.
 /// </summary>
 public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
 {
     private readonly ILocalizationService _localizationService;
     private readonly IPluginManager<IPlugin> _pluginManager;
+
+    /// <summary>nopCommerce's "Customers" menu node, and the member tags item under it.</summary>
+    public const string MemberTagsParentMenuSystemName = "Customers";
+    public const string MemberTagsMenuSystemName = "Loyalty.MemberTags";
 
     public AdminMenuEventConsumer(ILocalizationService localizationService, IPluginManager<IPlugin> pluginManager)
     {
@@ -29,11 +33,24 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
         if (plugin == null)
             return;
 
+        var permissions = new List<string> { LoyaltyUiDefaults.ManageLoyaltyPermission };
+
+        // Customers > Member tags, beside nopCommerce's customer roles that tags are made of.
+        var customers = eventMessage.RootMenuItem.GetItemBySystemName(MemberTagsParentMenuSystemName);
+        if (customers != null && !customers.ContainsSystemName(MemberTagsMenuSystemName))
+            customers.ChildNodes.Add(new AdminMenuItem
+            {
+                SystemName = MemberTagsMenuSystemName,
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Tags.Menu"),
+                Url = eventMessage.GetMenuItemUrl("MemberTag", "List"),
+                IconClass = "far fa-dot-circle",
+                PermissionNames = permissions,
+                Visible = true
+            });
+
         var promotions = eventMessage.RootMenuItem.GetItemBySystemName("Promotions");
         if (promotions == null)
             return;
-
-        var permissions = new List<string> { LoyaltyUiDefaults.ManageLoyaltyPermission };
 
         var loyalty = promotions.GetItemBySystemName(LoyaltyUiDefaults.LoyaltyMenuSystemName);
         if (loyalty == null)
