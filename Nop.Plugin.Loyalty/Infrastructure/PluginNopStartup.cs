@@ -56,6 +56,11 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IGrantRunQueue, HangfireGrantRunQueue>();
         services.AddScoped<GrantRunJob>();
         services.AddScoped<LoyaltyLanguageSetup>();
+        services.AddScoped<Services.Tags.TagReportService>();
+        services.AddScoped<Factories.TagReportModelFactory>();
+        services.AddScoped<Services.Tags.CampaignTaggingService>();
+        services.AddScoped<Services.Tags.CampaignTaggingJob>();
+        services.AddScoped<Services.Tags.CustomerTagBadgeService>();
 
         services.AddHangfire(config =>
         {
