@@ -29,3 +29,19 @@ public class VisibleTagsTests
         Assert.That(VisibleTags.HeldBy(tags, roles, 7), Is.Empty);
     }
 }
+
+/// <summary>The tag reports' messages have texts in both languages.</summary>
+public class TagReportMessagesTests
+{
+    [TestCase("en-US")]
+    [TestCase("ja-JP")]
+    public void Every_tag_report_message_has_a_text(string culture)
+    {
+        var resources = Resources.ResourceFilesTests.Resources(culture);
+        var keys = typeof(TagReportMessages).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        Assert.That(keys, Has.Count.EqualTo(2));
+        Assert.That(keys.Where(k => !resources.TryGetValue(k, out var text) || string.IsNullOrWhiteSpace(text)), Is.Empty);
+    }
+}
