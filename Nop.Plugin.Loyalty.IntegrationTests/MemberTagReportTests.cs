@@ -59,27 +59,15 @@ public class MemberTagReportTests : LoyaltyHarness
         _campaigns = ActivatorUtilities.CreateInstance<CampaignTaggingService>(ServiceProvider, _data, (IBackgroundJobClient)_jobs);
     }
 
-    /// <summary>The tag tables, unless another fixture (or the harness) created them already.</summary>
-    private async Task EnsureTagTablesAsync()
-    {
-        try
-        {
-            await GetService<IRepository<MemberTag>>().Table.AnyAsync();
-        }
-        catch (Exception)
-        {
-            using var scope = ServiceProvider.CreateScope();
-            scope.ServiceProvider.GetRequiredService<FluentMigrator.Runner.IMigrationRunner>().Up(new MemberTagMigration());
-        }
-    }
-
     /// <summary>A tag as the tag admin creates it: its own active, non-system role named after it, and the tag row.</summary>
-    private async Task<MemberTag> CreateTagAsync(string name, params Customer[] members)
+    private Task<MemberTag> CreateTagAsync(string name, params Customer[] members) => CreateTagAsync(name, true, "#d4af37", members);
+
+    private async Task<MemberTag> CreateTagAsync(string name, bool visible, string color, params Customer[] members)
     {
         var role = new CustomerRole { Name = $"{name} {Guid.NewGuid().ToString("N")[..6]}", Active = true, IsSystemRole = false };
         var customerService = GetService<ICustomerService>();
         await customerService.InsertCustomerRoleAsync(role);
-        var tag = new MemberTag { CustomerRoleId = role.Id, Color = "#d4af37", VisibleToCustomers = true, CreatedOnUtc = DateTime.UtcNow };
+        var tag = new MemberTag { CustomerRoleId = role.Id, Color = color, VisibleToCustomers = visible, CreatedOnUtc = DateTime.UtcNow };
         await GetService<IRepository<MemberTag>>().InsertAsync(tag, false);
         role.SystemName = $"Loyalty.Tag.{tag.Id}";
         await customerService.UpdateCustomerRoleAsync(role);
@@ -167,6 +155,22 @@ public class MemberTagReportTests : LoyaltyHarness
         lines.Should().Equal(Expected(gold, both, goldOnly), Expected(silver, both));
         lines[0].Orders.Should().BeGreaterThan(lines[1].Orders, "the customer holding both tags counts under each");
         lines[0].AverageOrder.Should().Be(Math.Round(lines[0].Revenue / lines[0].Orders, 4));
+    }
+
+    [Test]
+    public async Task A_customer_sees_the_visible_tags_they_hold_as_badges()
+    {
+        var customers = await CreateCustomersAsync(2, "badge");
+        var rank = await CreateTagAsync("Gold rank", true, "#d4af37", customers[0]);
+        await CreateTagAsync("Complained", false, "#ff0000", customers[0]);
+        await CreateTagAsync("Silver rank", true, "not a colour", customers[1]);
+        var badges = ActivatorUtilities.CreateInstance<CustomerTagBadgeService>(ServiceProvider, _data);
+        var roles = GetService<ICustomerService>();
+
+        (await badges.GetBadgesAsync(customers[0].Id)).Should().Equal(
+            new Models.Tags.CustomerTagBadgeModel((await roles.GetCustomerRoleByIdAsync(rank.CustomerRoleId)).Name, "#d4af37"));
+        (await badges.GetBadgesAsync(customers[1].Id)).Single().Color.Should().Be(CustomerTagBadgeService.DefaultColor,
+            "a colour that is not #rrggbb never reaches the style attribute");
     }
 
     private async Task<Order> PlaceAsync(Customer customer, decimal total, OrderStatus status, DateTime createdOnUtc, bool deleted = false)
