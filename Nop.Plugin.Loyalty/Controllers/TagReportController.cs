@@ -116,7 +116,7 @@ public class TagReportController : BasePluginController
     public async Task<IActionResult> ExportOrders(TagReportSearchModel searchModel)
     {
         if (await RejectAsync(searchModel))
-            return RedirectToAction(nameof(Orders));
+            return View(ViewsPath + "Orders.cshtml", await _modelFactory.PrepareSearchModelAsync(searchModel, countedStatuses: false));
 
         //written page by page as read: a tag may have placed hundreds of thousands of orders
         CsvResponse("orders-by-tag.csv");
@@ -132,7 +132,7 @@ public class TagReportController : BasePluginController
     [CheckPermission(StandardPermission.Orders.ORDERS_VIEW)]
     public async Task<IActionResult> Sales()
     {
-        var model = await _modelFactory.PrepareSalesModelAsync(new TagReportSearchModel(), run: false);
+        var model = await _modelFactory.PrepareSalesModelAsync(new TagReportSearchModel(), run: false, firstVisit: true);
         return View(ViewsPath + "Sales.cshtml", model);
     }
 
@@ -142,7 +142,7 @@ public class TagReportController : BasePluginController
     public async Task<IActionResult> Sales(TagReportSearchModel search)
     {
         var run = !await RejectAsync(search);
-        return View(ViewsPath + "Sales.cshtml", await _modelFactory.PrepareSalesModelAsync(search, run));
+        return View(ViewsPath + "Sales.cshtml", await _modelFactory.PrepareSalesModelAsync(search, run, firstVisit: false));
     }
 
     [HttpPost]
@@ -152,7 +152,7 @@ public class TagReportController : BasePluginController
     public async Task<IActionResult> ExportSales(TagReportSearchModel search)
     {
         if (await RejectAsync(search))
-            return View(ViewsPath + "Sales.cshtml", await _modelFactory.PrepareSalesModelAsync(search, run: false));
+            return View(ViewsPath + "Sales.cshtml", await _modelFactory.PrepareSalesModelAsync(search, run: false, firstVisit: false));
 
         CsvResponse("sales-by-tag.csv");
         await _modelFactory.WriteSalesCsvAsync(search, Response.Body);

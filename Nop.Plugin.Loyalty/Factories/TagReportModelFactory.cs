@@ -114,10 +114,13 @@ public class TagReportModelFactory
         };
     }
 
-    /// <summary>The sales page: the filter and, when it is complete, a line per chosen tag.</summary>
-    public async Task<TagSalesModel> PrepareSalesModelAsync(TagReportSearchModel searchModel, bool run)
+    /// <summary>
+    /// The sales page: the filter and, when <paramref name="run"/>, a line per chosen tag. A first visit preselects the
+    /// statuses that count as sales; afterwards the statuses are the admin's (none chosen: every status).
+    /// </summary>
+    public async Task<TagSalesModel> PrepareSalesModelAsync(TagReportSearchModel searchModel, bool run, bool firstVisit)
     {
-        var model = new TagSalesModel { Search = await PrepareSearchModelAsync(searchModel, countedStatuses: true) };
+        var model = new TagSalesModel { Search = await PrepareSearchModelAsync(searchModel, countedStatuses: firstVisit) };
         if (!run)
             return model;
 
