@@ -20,8 +20,11 @@ public class CustomerPointsTests : LoyaltyHarness
     public async Task SetUpAsync()
     {
         await CreateServicesAsync(chunkSize: 1000);
+        await EnsureTagTablesAsync();
         _factory = ActivatorUtilities.CreateInstance<LoyaltyCustomerModelFactory>(ServiceProvider, Statements, Settings,
-            ActivatorUtilities.CreateInstance<LoyaltyDates>(ServiceProvider));
+            ActivatorUtilities.CreateInstance<LoyaltyDates>(ServiceProvider),
+            ActivatorUtilities.CreateInstance<Services.Tags.CustomerTagBadgeService>(ServiceProvider,
+                ActivatorUtilities.CreateInstance<Services.Points.NopLoyaltyData>(ServiceProvider, Sources)));
         _storeZone = GetService<IDateTimeHelper>().DefaultStoreTimeZone;
     }
 

@@ -108,6 +108,20 @@ public abstract class LoyaltyHarness : ServiceTest
         RegisteredRoleId = (await GetService<ICustomerService>().GetCustomerRoleBySystemNameAsync(NopCustomerDefaults.RegisteredRoleName)).Id;
     }
 
+    /// <summary>The member tag tables, unless another fixture created them already in this run's database.</summary>
+    protected async Task EnsureTagTablesAsync()
+    {
+        try
+        {
+            await GetService<IRepository<MemberTag>>().Table.AnyAsync();
+        }
+        catch (Exception)
+        {
+            using var scope = ServiceProvider.CreateScope();
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new MemberTagMigration());
+        }
+    }
+
     /// <summary>Imports the repository's Localization/{culture}.nopres.xml into the language.</summary>
     protected async Task ImportShippedResourcesAsync(Language language, string culture, [CallerFilePath] string source = "")
     {

@@ -75,7 +75,7 @@ public static class NopStore
             }),
             db.GetTable<NopProductCategory>().Select(pc => new ProductCategoryRow { ProductId = pc.ProductId, CategoryId = pc.CategoryId }),
             db.GetTable<NopCategory>().Select(c => new CategoryRow { Id = c.Id, ParentCategoryId = c.ParentCategoryId, Deleted = c.Deleted }),
-            db.GetTable<NopNewsLetterSubscription>().Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId }),
+            db.GetTable<NopNewsLetterSubscription>().Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId, TypeId = n.TypeId }),
             Ledger(db),
             purchaseLines ? PurchaseLineRows(db) : null);
     }

@@ -84,12 +84,14 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public bool HideInWidgetList => true;
 
     public Task<IList<string>> GetWidgetZonesAsync() =>
-        Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.CustomerDetailsBlock });
+        Task.FromResult<IList<string>>(new List<string> { AdminWidgetZones.CustomerDetailsBlock, AdminWidgetZones.CampaignDetailsButtons });
 
     public Type GetWidgetViewComponent(string widgetZone)
     {
         if (widgetZone == AdminWidgetZones.CustomerDetailsBlock)
             return typeof(AdminCustomerBlockViewComponent);
+        if (widgetZone == AdminWidgetZones.CampaignDetailsButtons)
+            return typeof(CampaignTagButtonViewComponent);
         return null;
     }
 

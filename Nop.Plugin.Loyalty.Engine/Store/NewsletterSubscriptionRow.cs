@@ -6,4 +6,7 @@ public sealed class NewsletterSubscriptionRow
     public string Email { get; set; } = "";
     public bool Active { get; set; }
     public int StoreId { get; set; }
+
+    /// <summary>The newsletter (subscription type) subscribed to.</summary>
+    public int TypeId { get; set; }
 }

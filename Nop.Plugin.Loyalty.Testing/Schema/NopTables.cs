@@ -110,4 +110,5 @@ public sealed class NopNewsLetterSubscription
     [Column, NotNull] public bool Active { get; set; }
     [Column, NotNull] public int StoreId { get; set; }
     [Column, NotNull] public DateTime CreatedOnUtc { get; set; }
+    [Column, NotNull] public int TypeId { get; set; }
 }

@@ -30,6 +30,7 @@ public class LoyaltyCustomerModelFactory
     private readonly LoyaltySettings _loyaltySettings;
     private readonly PointsStatementService _statementService;
     private readonly RewardPointsSettings _rewardPointsSettings;
+    private readonly Services.Tags.CustomerTagBadgeService _tagBadgeService;
 
     public LoyaltyCustomerModelFactory(ICurrencyService currencyService,
         ILocalizationService localizationService,
@@ -41,7 +42,8 @@ public class LoyaltyCustomerModelFactory
         LoyaltyDates dates,
         LoyaltySettings loyaltySettings,
         PointsStatementService statementService,
-        RewardPointsSettings rewardPointsSettings)
+        RewardPointsSettings rewardPointsSettings,
+        Services.Tags.CustomerTagBadgeService tagBadgeService)
     {
         _currencyService = currencyService;
         _localizationService = localizationService;
@@ -54,6 +56,7 @@ public class LoyaltyCustomerModelFactory
         _loyaltySettings = loyaltySettings;
         _statementService = statementService;
         _rewardPointsSettings = rewardPointsSettings;
+        _tagBadgeService = tagBadgeService;
     }
 
     /// <summary>
@@ -119,6 +122,7 @@ public class LoyaltyCustomerModelFactory
         var pageSize = Math.Max(_rewardPointsSettings.PageSize, 1);
         var page = await _statementService.GetHistoryAsync(customer.Id, storeId, pageIndex, pageSize);
         model.History = await PrepareHistoryAsync(page.Events);
+        model.Tags = await _tagBadgeService.GetBadgesAsync(customer.Id);
         model.HistoryPager = new PagerModel(_localizationService)
         {
             PageSize = page.PageSize,

@@ -58,6 +58,11 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<LoyaltyLanguageSetup>();
         services.AddScoped<Services.Tags.IMemberTagService, Services.Tags.MemberTagService>();
         services.AddScoped<Services.Tags.TagRoleSync>();
+        services.AddScoped<Services.Tags.TagReportService>();
+        services.AddScoped<Factories.TagReportModelFactory>();
+        services.AddScoped<Services.Tags.CampaignTaggingService>();
+        services.AddScoped<Services.Tags.CampaignTaggingJob>();
+        services.AddScoped<Services.Tags.CustomerTagBadgeService>();
 
         services.AddHangfire(config =>
         {

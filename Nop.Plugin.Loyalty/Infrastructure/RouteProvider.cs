@@ -33,6 +33,22 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsFormerRouteName,
             pattern: $"{lang}/customer/mypoints",
             defaults: new { controller = "LoyaltyCustomer", action = "FormerAddress" });
+
+        //member tag reports and newsletter tagging, beside the tag admin's /Admin/MemberTags pages
+        (string Pattern, string Action)[] tagReportPages =
+        [
+            ("Admin/MemberTags/Orders", "Orders"),
+            ("Admin/MemberTags/Orders/List", "OrderList"),
+            ("Admin/MemberTags/Orders/Export", "ExportOrders"),
+            ("Admin/MemberTags/Sales", "Sales"),
+            ("Admin/MemberTags/Sales/Export", "ExportSales"),
+            ("Admin/MemberTags/Campaign/{id:min(1)}", "Campaign")
+        ];
+        foreach (var (pattern, action) in tagReportPages)
+        {
+            endpointRouteBuilder.MapControllerRoute(name: $"{LoyaltyUiDefaults.TagReportsRoutePrefix}{action}", pattern: pattern,
+                defaults: new { controller = "TagReport", action, area = AreaNames.ADMIN });
+        }
     }
 
     /// <summary>Above nopCommerce's own routes (0), so the same addresses reach the plugin's page first.</summary>

@@ -19,6 +19,11 @@ public static class LoyaltyUiDefaults
     public const string SpecialPointsMenuSystemName = "Loyalty.SpecialPoints";
     public const string SettingsMenuSystemName = "Loyalty.Settings";
 
+    /// <summary>Admin menu: the tag report items under Customers &gt; Member tags, and their routes' name prefix.</summary>
+    public const string TagOrdersMenuSystemName = "Loyalty.MemberTags.Orders";
+    public const string TagSalesMenuSystemName = "Loyalty.MemberTags.Sales";
+    public const string TagReportsRoutePrefix = "Plugin.Misc.Loyalty.TagReports.";
+
     /// <summary>Where the views are deployed.</summary>
     public const string ViewsPath = "~/Plugins/Misc.Loyalty/Views/";
 

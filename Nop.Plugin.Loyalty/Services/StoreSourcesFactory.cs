@@ -80,7 +80,7 @@ public class StoreSourcesFactory
             ProjectOrderItems(_orderItemRepository.Table),
             _productCategoryRepository.Table.Select(pc => new ProductCategoryRow { ProductId = pc.ProductId, CategoryId = pc.CategoryId }),
             _categoryRepository.Table.Select(c => new CategoryRow { Id = c.Id, ParentCategoryId = c.ParentCategoryId, Deleted = c.Deleted }),
-            _subscriptionRepository.Table.Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId }),
+            _subscriptionRepository.Table.Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId, TypeId = n.TypeId }),
             Points.NopLoyaltyData.Project(_ledgerRepository.Table),
             // Read only once complete: a partly filled table would leave out the purchases it does not hold yet.
             _settings.PurchaseLinesComplete ? ProjectPurchaseLines(_purchaseLineRepository.Table) : null);

@@ -42,6 +42,9 @@ public record MyPointsModel : BaseNopModel
 
     /// <summary>The reader's time zone, named once on the page.</summary>
     public string TimeZoneName { get; set; }
+
+    /// <summary>The member tags marked visible to customers that the customer holds (customer page).</summary>
+    public IList<Models.Tags.CustomerTagBadgeModel> Tags { get; set; } = new List<Models.Tags.CustomerTagBadgeModel>();
 }
 
 /// <summary>Limited points expiring on one day.</summary>

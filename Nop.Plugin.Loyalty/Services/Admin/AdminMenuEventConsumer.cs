@@ -83,5 +83,34 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
                 Visible = true
             });
         }
+
+        await AddTagReportsAsync(eventMessage);
+    }
+
+    /// <summary>Customers &gt; Orders by tag and Sales by tag, beside the tag admin's "Member tags" item.</summary>
+    private async Task AddTagReportsAsync(AdminMenuCreatedEvent eventMessage)
+    {
+        var customers = eventMessage.RootMenuItem.GetItemBySystemName("Customers");
+        if (customers == null)
+            return;
+
+        var permissions = new List<string> { LoyaltyUiDefaults.ManageLoyaltyPermission, Nop.Services.Security.StandardPermission.Orders.ORDERS_VIEW };
+        (string SystemName, string Resource, string Action)[] reports =
+        [
+            (LoyaltyUiDefaults.TagOrdersMenuSystemName, "Plugins.Misc.Loyalty.Tags.Reports.Menu.Orders", "Orders"),
+            (LoyaltyUiDefaults.TagSalesMenuSystemName, "Plugins.Misc.Loyalty.Tags.Reports.Menu.Sales", "Sales")
+        ];
+        foreach (var report in reports.Where(report => !customers.ContainsSystemName(report.SystemName)))
+        {
+            customers.ChildNodes.Add(new AdminMenuItem
+            {
+                SystemName = report.SystemName,
+                Title = await _localizationService.GetResourceAsync(report.Resource),
+                Url = eventMessage.GetMenuItemUrl("TagReport", report.Action),
+                IconClass = "far fa-dot-circle",
+                PermissionNames = permissions,
+                Visible = true
+            });
+        }
     }
 }
