@@ -31,6 +31,7 @@ public static class StoreIndexes
         IndexedTable.GrantRecipients => "LoyaltySpecialGrantRecipient",
         IndexedTable.LotExpiries => "LoyaltyLotExpiry",
         IndexedTable.PurchaseLines => "LoyaltyPurchaseLine",
+        IndexedTable.CustomerRoleMappings => "Customer_CustomerRole_Mapping",
         _ => throw new ArgumentOutOfRangeException(nameof(table))
     };
 

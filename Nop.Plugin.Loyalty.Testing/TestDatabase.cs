@@ -57,6 +57,7 @@ public static class TestDatabase
         Recreate<LoyaltySpecialGrantRecipient>(db);
         Recreate<LoyaltyLotExpiry>(db);
         Recreate<LoyaltyPurchaseLine>(db);
+        Recreate<LoyaltyMemberTag>(db);
         StoreIndexes.Create(db, pluginIndexes);
     }
 

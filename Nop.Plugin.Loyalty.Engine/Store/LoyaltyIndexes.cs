@@ -11,7 +11,9 @@ public enum IndexedTable
     OrderItems,
     GrantRecipients,
     LotExpiries,
-    PurchaseLines
+    PurchaseLines,
+    /// <summary>nopCommerce's Customer_CustomerRole_Mapping (member tags' memberships).</summary>
+    CustomerRoleMappings
 }
 
 /// <summary>One index a loyalty query needs; columns are named as the engine rows name them (nopCommerce's property names).</summary>
@@ -61,10 +63,18 @@ public static class LoyaltyIndexes
     public static readonly LoyaltyIndex PurchaseByOrder = new("IX_Loyalty_PurchaseLine_Order", IndexedTable.PurchaseLines,
         ["OrderId", "OrderItemId"], Unique: true);
 
+    /// <summary>
+    /// A tag's members by role: nopCommerce keys the mapping by (customer, role), which serves one customer's roles but
+    /// not one role's customers, as recomputing a tag and "has tag" under Any or Not read them.
+    /// </summary>
+    public static readonly LoyaltyIndex MappingByRole = new("IX_Loyalty_CustomerRoleMapping_Role_Customer", IndexedTable.CustomerRoleMappings,
+        ["CustomerRoleId", "CustomerId"]);
+
     public static readonly IReadOnlyList<LoyaltyIndex> All =
     [
         LedgerByCustomer, LedgerByEndDate, RecipientByGrant, RecipientByLot, ExpiryByLot,
-        OrderByCustomer, OrderItemByProduct, PurchaseByProduct, PurchaseByCustomer, PurchaseByOrder
+        OrderByCustomer, OrderItemByProduct, PurchaseByProduct, PurchaseByCustomer, PurchaseByOrder,
+        MappingByRole
     ];
 
     /// <summary>The indexes on one table.</summary>

@@ -68,3 +68,22 @@ public sealed class LoyaltyPurchaseLine
     [Column, NotNull] public DateTime CreatedOnUtc { get; set; }
     [Column(Precision = 18, Scale = 4), NotNull] public decimal PriceInclTax { get; set; }
 }
+
+[Table("LoyaltyMemberTag")]
+public sealed class LoyaltyMemberTag
+{
+    [PrimaryKey, Identity] public int Id { get; set; }
+    [Column, NotNull] public int CustomerRoleId { get; set; }
+    [Column, Nullable] public int? GroupId { get; set; }
+    [Column, NotNull] public int KindId { get; set; }
+    [Column(DataType = LinqToDB.DataType.Text), Nullable] public string? RuleJson { get; set; }
+    [Column, Nullable] public int? SegmentId { get; set; }
+    [Column, NotNull] public bool ApplyNow { get; set; }
+    [Column(Length = 7), Nullable] public string? Color { get; set; }
+    [Column(Length = 1000), Nullable] public string? Description { get; set; }
+    [Column, NotNull] public bool VisibleToCustomers { get; set; }
+    [Column, NotNull] public int DisplayOrder { get; set; }
+    [Column, NotNull] public int CreatedByCustomerId { get; set; }
+    [Column, NotNull] public DateTime CreatedOnUtc { get; set; }
+    [Column, Nullable] public DateTime? LastRecomputedOnUtc { get; set; }
+}
