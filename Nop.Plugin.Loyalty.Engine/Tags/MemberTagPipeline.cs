@@ -37,9 +37,23 @@ public sealed class MemberTagPipeline
 
     /// <summary>Recomputes every automatic tag (the scheduled batch).</summary>
     /// <remarks>A tag that fails is reported and skipped: one broken rule does not hold the others back.</remarks>
-    public async Task<TagChange> RecomputeAllAsync(CancellationToken cancellationToken = default)
+    public Task<TagChange> RecomputeAllAsync(CancellationToken cancellationToken = default) =>
+        RecomputeEachAsync(_store.Tags.Where(t => t.Kind == TagKind.Automatic), cancellationToken);
+
+    /// <summary>
+    /// Recomputes the automatic tags not computed within <paramref name="interval"/> (never computed ones first): the
+    /// scheduled batch, run more often than the interval so that a tag saved without "apply now" waits little.
+    /// </summary>
+    public Task<TagChange> RecomputeDueAsync(TimeSpan interval, CancellationToken cancellationToken = default)
     {
-        var ids = await _store.ToListAsync(_store.Tags.Where(t => t.Kind == TagKind.Automatic).OrderBy(t => t.Id).Select(t => t.Id), cancellationToken);
+        var dueBefore = ColumnTime.Of(_clock.GetUtcNow().UtcDateTime - interval);
+        return RecomputeEachAsync(_store.Tags.Where(t => t.Kind == TagKind.Automatic
+            && (t.LastRecomputedOnUtc == null || t.LastRecomputedOnUtc <= dueBefore)), cancellationToken);
+    }
+
+    private async Task<TagChange> RecomputeEachAsync(IQueryable<TagRow> tags, CancellationToken cancellationToken)
+    {
+        var ids = await _store.ToListAsync(tags.OrderBy(t => t.LastRecomputedOnUtc != null).ThenBy(t => t.Id).Select(t => t.Id), cancellationToken);
         var total = TagChange.None;
         foreach (var id in ids)
         {

@@ -65,6 +65,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped(provider => new TagPipelineOptions(provider.GetRequiredService<Nop.Services.Helpers.IDateTimeHelper>().DefaultStoreTimeZone,
             provider.GetRequiredService<LoyaltySettings>().GrantChunkSize));
         services.AddScoped<MemberTagPipeline>();
+        services.AddScoped<ITagJobs, HangfireTagJobs>();
+        services.AddScoped<TagRunJob>();
 
         services.AddHangfire(config =>
         {
