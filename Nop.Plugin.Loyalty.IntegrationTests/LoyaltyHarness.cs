@@ -68,6 +68,8 @@ public abstract class LoyaltyHarness : ServiceTest
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new PurchaseLineSchemaMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new GrantLeaseMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new UploadedListMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new MemberTagMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new MemberTagRunMigration());
             _migrated = true;
         }
     }

@@ -18,12 +18,15 @@ public class NopTagObserver : ITagObserver
     private readonly IEventPublisher _eventPublisher;
     private readonly ILogger _logger;
     private readonly IStaticCacheManager _staticCacheManager;
+    private readonly IShortTermCacheManager _shortTermCacheManager;
 
-    public NopTagObserver(IEventPublisher eventPublisher, ILogger logger, IStaticCacheManager staticCacheManager)
+    public NopTagObserver(IEventPublisher eventPublisher, ILogger logger, IStaticCacheManager staticCacheManager,
+        IShortTermCacheManager shortTermCacheManager)
     {
         _eventPublisher = eventPublisher;
         _logger = logger;
         _staticCacheManager = staticCacheManager;
+        _shortTermCacheManager = shortTermCacheManager;
     }
 
     public async Task TagAssignedAsync(TagRow tag, IReadOnlyList<int> customerIds)
@@ -40,13 +43,23 @@ public class NopTagObserver : ITagObserver
 
     public Task ErrorAsync(string message, Exception exception) => _logger.ErrorAsync(message, exception);
 
-    /// <summary>One customer's roles by key; a chunk's by prefix (one sweep rather than thousands of removals).</summary>
+    /// <summary>
+    /// One customer's roles by key, a chunk's by prefix (one sweep rather than thousands of removals), in both caches
+    /// ICustomerService reads them through: the request's short-term cache (the mappings) and the static one.
+    /// </summary>
     protected virtual async Task ClearRoleCachesAsync(IReadOnlyList<int> customerIds)
     {
         if (customerIds.Count == 1)
+        {
+            _shortTermCacheManager.Remove(NopCustomerServicesDefaults.CustomerRolesCacheKey.Key, customerIds[0]);
             await _staticCacheManager.RemoveAsync(NopCustomerServicesDefaults.CustomerRolesCacheKey, customerIds[0]);
+        }
         else
+        {
+            _shortTermCacheManager.RemoveByPrefix(NopCustomerServicesDefaults.CustomerCustomerRolesPrefix);
             await _staticCacheManager.RemoveByPrefixAsync(NopCustomerServicesDefaults.CustomerCustomerRolesPrefix);
+        }
+        _shortTermCacheManager.RemoveByPrefix(NopEntityCacheDefaults<CustomerCustomerRoleMapping>.Prefix);
         await _staticCacheManager.RemoveByPrefixAsync(NopEntityCacheDefaults<CustomerCustomerRoleMapping>.Prefix);
     }
 }
