@@ -4,12 +4,15 @@ using Nop.Plugin.Loyalty.Bench.Exports;
 using Nop.Plugin.Loyalty.Bench.Points;
 using Nop.Plugin.Loyalty.Bench.PurchaseTable;
 using Nop.Plugin.Loyalty.Bench.Segments;
+using Nop.Plugin.Loyalty.Bench.Tags;
 
 // The segments scenario reads its own options (store size, database, indexes).
 if (args.Length > 0 && args[0] == "segments")
     return SegmentPreviewScenario.Run(args[1..]);
 if (args.Length > 0 && args[0] == "purchase-table")
     return PurchaseTableScenario.Run(args[1..]);
+if (args.Length > 0 && args[0] == "tags")
+    return TagsScenario.Run(args[1..]);
 
 BenchOptions options;
 try

@@ -48,6 +48,7 @@ public static class ResourceKeys
     public const string SegmentUnknownCountry = Prefix + "Errors.Segment.UnknownCountry";
     public const string SegmentUnknownStateProvince = Prefix + "Errors.Segment.UnknownStateProvince";
     public const string SegmentUnknownStore = Prefix + "Errors.Segment.UnknownStore";
+    public const string SegmentUnknownTag = Prefix + "Segments.Builder.Errors.UnknownTag";
 
     /// <summary>The warning for a condition reading a customer field the store does not collect.</summary>
     public static string SegmentFieldNotCollected(Segments.CustomerField field) => Prefix + "Warnings.Segment.NotCollected." + field;

@@ -69,6 +69,7 @@ public abstract class LoyaltyHarness : ServiceTest
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new GrantLeaseMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new UploadedListMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new MemberTagMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new MemberTagRunMigration());
             _migrated = true;
         }
     }

@@ -1,5 +1,6 @@
 using LinqToDB;
 using Nop.Plugin.Loyalty.Engine.Store;
+using Nop.Plugin.Loyalty.Engine.Tags;
 using Nop.Plugin.Loyalty.Testing.Schema;
 
 namespace Nop.Plugin.Loyalty.Testing;
@@ -77,8 +78,24 @@ public static class NopStore
             db.GetTable<NopCategory>().Select(c => new CategoryRow { Id = c.Id, ParentCategoryId = c.ParentCategoryId, Deleted = c.Deleted }),
             db.GetTable<NopNewsLetterSubscription>().Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId, TypeId = n.TypeId }),
             Ledger(db),
-            purchaseLines ? PurchaseLineRows(db) : null);
+            purchaseLines ? PurchaseLineRows(db) : null,
+            Tags(db));
     }
+
+    /// <summary>The plugin's member tags as engine rows, named by their customer roles.</summary>
+    public static IQueryable<TagRow> Tags(IDataContext db) =>
+        from t in db.GetTable<LoyaltyMemberTag>()
+        join r in db.GetTable<NopCustomerRole>() on t.CustomerRoleId equals r.Id
+        select new TagRow
+        {
+            Id = t.Id,
+            CustomerRoleId = t.CustomerRoleId,
+            Name = r.Name,
+            Kind = (TagKind)t.KindId,
+            RuleJson = t.RuleJson,
+            VisibleToCustomers = t.VisibleToCustomers,
+            LastRecomputedOnUtc = t.LastRecomputedOnUtc
+        };
 
     /// <summary>Fills the plugin's purchase table from the store's orders in one INSERT ... SELECT, as a first fill would.</summary>
     public static int FillPurchaseLines(IDataContext db)

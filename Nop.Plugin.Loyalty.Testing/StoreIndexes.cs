@@ -35,6 +35,7 @@ public static class StoreIndexes
         IndexedTable.CouponShares => "LoyaltyCouponShare",
         IndexedTable.CouponUses => "LoyaltyCouponUse",
         IndexedTable.CouponReferrals => "LoyaltyCouponReferral",
+        IndexedTable.CustomerRoleMappings => "Customer_CustomerRole_Mapping",
         _ => throw new ArgumentOutOfRangeException(nameof(table))
     };
 

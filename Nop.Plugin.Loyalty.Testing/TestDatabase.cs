@@ -63,6 +63,7 @@ public static class TestDatabase
         Recreate<LoyaltyCouponShare>(db);
         Recreate<LoyaltyCouponUse>(db);
         Recreate<LoyaltyCouponReferral>(db);
+        Recreate<LoyaltyMemberTag>(db);
         StoreIndexes.Create(db, pluginIndexes);
     }
 

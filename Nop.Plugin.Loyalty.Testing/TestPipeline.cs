@@ -1,5 +1,7 @@
 using LinqToDB.Data;
 using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Plugin.Loyalty.Engine.Ports;
+using Nop.Plugin.Loyalty.Engine.Tags;
 using Nop.Plugin.Loyalty.Testing.Ports;
 
 namespace Nop.Plugin.Loyalty.Testing;
@@ -11,4 +13,9 @@ public static class TestPipeline
         RecordingObserver? observer = null) =>
         new(new LinqLoyaltyData(db), new LinqLoyaltyWriter(db), observer ?? new RecordingObserver(), new PlainLedgerTexts(),
             clock, options ?? new PipelineOptions());
+
+    /// <summary>The engine's member tag pipeline over a linq2db connection.</summary>
+    public static MemberTagPipeline Tags(DataConnection db, TimeProvider clock, TimeZoneInfo timeZone, int chunkSize = TagPipelineOptions.DefaultChunkSize,
+        RecordingTagObserver? observer = null, ITagStore? store = null) =>
+        new(store ?? new LinqTagStore(db), observer ?? new RecordingTagObserver(), clock, new TagPipelineOptions(timeZone, chunkSize));
 }

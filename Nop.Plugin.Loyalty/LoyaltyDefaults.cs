@@ -51,6 +51,17 @@ public static class LoyaltyDefaults
     /// </summary>
     public const int FillPurchaseLinesTaskSeconds = 30;
 
+    /// <summary>The system names of the customer roles backing member tags start with this, followed by the tag id.</summary>
+    public const string TagRoleSystemNamePrefix = "Loyalty.Tag.";
+
+    public const string RecomputeTagsTaskName = "Loyalty: recompute automatic member tags";
+    public const string RecomputeTagsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.RecomputeTagsTask, Nop.Plugin.Loyalty";
+
+    /// <summary>The batch's tick: the tags due by <see cref="LoyaltySettings.TagRecomputeIntervalMinutes"/> are recomputed at each.</summary>
+    public const int RecomputeTagsTaskSeconds = 5 * 60;
+
+    public const int TagRecomputeIntervalMinutes = 60;
+
     public const string RemoveAbandonedListsTaskName = "Loyalty: remove abandoned customer lists";
     public const string RemoveAbandonedListsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.RemoveAbandonedListsTask, Nop.Plugin.Loyalty";
     public const int RemoveAbandonedListsTaskSeconds = 60 * 60;
@@ -71,7 +82,8 @@ public static class LoyaltyDefaults
         [PurgeExpiredPointsTaskType] = ResourcePrefix + ".Tasks.PurgeExpiredPoints",
         [ResumeGrantsTaskType] = ResourcePrefix + ".Tasks.ResumeGrants",
         [FillPurchaseLinesTaskType] = ResourcePrefix + ".Tasks.FillPurchaseLines",
-        [RemoveAbandonedListsTaskType] = ResourcePrefix + ".Tasks.RemoveAbandonedLists"
+        [RemoveAbandonedListsTaskType] = ResourcePrefix + ".Tasks.RemoveAbandonedLists",
+        [RecomputeTagsTaskType] = ResourcePrefix + ".Tags.Auto.Task"
     };
 
     /// <summary>Orders per range of the purchase table's fill and check: two statements and about three lines per order.</summary>

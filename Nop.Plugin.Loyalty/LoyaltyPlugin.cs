@@ -76,7 +76,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         (LoyaltyDefaults.PurgeExpiredPointsTaskName, LoyaltyDefaults.PurgeExpiredPointsTaskType, LoyaltyDefaults.PurgeExpiredPointsTaskSeconds),
         (LoyaltyDefaults.ResumeGrantsTaskName, LoyaltyDefaults.ResumeGrantsTaskType, LoyaltyDefaults.ResumeGrantsTaskSeconds),
         (LoyaltyDefaults.FillPurchaseLinesTaskName, LoyaltyDefaults.FillPurchaseLinesTaskType, LoyaltyDefaults.FillPurchaseLinesTaskSeconds),
-        (LoyaltyDefaults.RemoveAbandonedListsTaskName, LoyaltyDefaults.RemoveAbandonedListsTaskType, LoyaltyDefaults.RemoveAbandonedListsTaskSeconds)
+        (LoyaltyDefaults.RemoveAbandonedListsTaskName, LoyaltyDefaults.RemoveAbandonedListsTaskType, LoyaltyDefaults.RemoveAbandonedListsTaskSeconds),
+        (LoyaltyDefaults.RecomputeTagsTaskName, LoyaltyDefaults.RecomputeTagsTaskType, LoyaltyDefaults.RecomputeTagsTaskSeconds)
     ];
 
     #region Widgets

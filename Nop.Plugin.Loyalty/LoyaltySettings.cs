@@ -36,4 +36,10 @@ public class LoyaltySettings : ISettings
     /// with the store (0: it starts over).
     /// </summary>
     public int PurchaseLinesVerifiedThroughOrderId { get; set; }
+
+    /// <summary>
+    /// How often automatic member tags are recomputed, in minutes: the batch task checks every few minutes and recomputes
+    /// the tags last computed longer ago than this.
+    /// </summary>
+    public int TagRecomputeIntervalMinutes { get; set; } = LoyaltyDefaults.TagRecomputeIntervalMinutes;
 }

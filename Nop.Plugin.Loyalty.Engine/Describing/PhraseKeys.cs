@@ -59,6 +59,7 @@ public static class PhraseKeys
     public const string Country = Prefix + "Country";
     public const string StateProvince = Prefix + "StateProvince";
     public const string CustomerRole = Prefix + "CustomerRole";
+    public const string Tag = Prefix + "Tag";
     public const string RegisteredStore = Prefix + "RegisteredStore";
     public const string Newsletter = Prefix + "Newsletter";
     public const string NewsletterStore = Prefix + "Newsletter.Store";

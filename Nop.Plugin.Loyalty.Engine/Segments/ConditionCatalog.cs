@@ -55,6 +55,8 @@ public static class ConditionCatalog
             Ids("stateProvinceIds", SegmentEntity.StateProvince)),
         new("customerRole", ConditionGroup.Customer, new CustomerRoleCondition([]),
             Ids("roleIds", SegmentEntity.CustomerRole)),
+        new("tag", ConditionGroup.Customer, new TagCondition([]),
+            Ids("tagIds", SegmentEntity.Tag)),
         new("registeredStore", ConditionGroup.Customer, new RegisteredStoreCondition([]),
             Ids("storeIds", SegmentEntity.Store)),
         new("newsletter", ConditionGroup.Customer, new NewsletterCondition(),

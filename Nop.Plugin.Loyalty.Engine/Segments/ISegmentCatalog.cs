@@ -8,7 +8,9 @@ public enum SegmentEntity
     CustomerRole,
     Country,
     StateProvince,
-    Store
+    Store,
+    /// <summary>A member tag (the plugin's tag row, not its customer role).</summary>
+    Tag
 }
 
 /// <summary>The store's entities a definition may name: validation checks ids against it, descriptions read names from it.</summary>

@@ -86,6 +86,7 @@ internal sealed class SegmentChecks(List<ValidationError> errors, ISegmentCatalo
             SegmentEntity.CustomerRole => ResourceKeys.SegmentUnknownRole,
             SegmentEntity.Country => ResourceKeys.SegmentUnknownCountry,
             SegmentEntity.StateProvince => ResourceKeys.SegmentUnknownStateProvince,
+            SegmentEntity.Tag => ResourceKeys.SegmentUnknownTag,
             _ => ResourceKeys.SegmentUnknownStore
         };
         errors.Add(new(field, key, id));

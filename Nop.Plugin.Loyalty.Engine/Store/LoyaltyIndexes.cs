@@ -19,7 +19,9 @@ public enum IndexedTable
     /// <summary>LoyaltyCouponUse.</summary>
     CouponUses,
     /// <summary>LoyaltyCouponReferral.</summary>
-    CouponReferrals
+    CouponReferrals,
+    /// <summary>nopCommerce's Customer_CustomerRole_Mapping (member tags' memberships).</summary>
+    CustomerRoleMappings
 }
 
 /// <summary>One index a loyalty query needs; columns are named as the engine rows name them (nopCommerce's property names).</summary>
@@ -102,12 +104,21 @@ public static class LoyaltyIndexes
     /// <summary>The sharers grid counts each customer's referrals.</summary>
     public static readonly LoyaltyIndex ReferralBySharer = new("IX_Loyalty_CouponReferral_Sharer", IndexedTable.CouponReferrals, ["SharerCustomerId"]);
 
+    /// <summary>
+    /// A tag's members by role: nopCommerce keys the mapping by (customer, role), which serves one customer's roles but
+    /// not one role's customers, as recomputing a tag and "has tag" under Any or Not read them.
+    /// </summary>
+    public static readonly LoyaltyIndex MappingByRole = new("IX_Loyalty_CustomerRoleMapping_Role_Customer", IndexedTable.CustomerRoleMappings,
+        ["CustomerRoleId", "CustomerId"]);
+
     public static readonly IReadOnlyList<LoyaltyIndex> All =
     [
         LedgerByCustomer, LedgerByEndDate, RecipientByGrant, RecipientByLot, ExpiryByLot,
         OrderByCustomer, OrderItemByProduct, PurchaseByProduct, PurchaseByCustomer, PurchaseByOrder,
         CopyByCustomer, CopyBySource, CopyByCoupon, ShareByToken, ShareBySharer, UseByCopy, UseByOrder, UseByPlace,
         ReferralByReferred, ReferralBySharer
+
+        MappingByRole
     ];
 
     /// <summary>The indexes on one table.</summary>

@@ -14,6 +14,7 @@ namespace Nop.Plugin.Loyalty.Engine.Store;
 /// The plugin's purchase table (see <see cref="PurchaseLineRow"/>), or null while it is not yet complete: purchase
 /// conditions then join <paramref name="OrderItems"/> to <paramref name="Orders"/> instead.
 /// </param>
+/// <param name="Tags">The member tags, for "has tag" conditions (a tag's members are its role's mappings); null selects nobody.</param>
 public sealed record StoreSources(
     IQueryable<CustomerRow> Customers,
     IQueryable<CustomerRoleRow> CustomerRoles,
@@ -24,7 +25,8 @@ public sealed record StoreSources(
     IQueryable<CategoryRow> Categories,
     IQueryable<NewsletterSubscriptionRow> NewsletterSubscriptions,
     IQueryable<LedgerEntryRow> Ledger,
-    IQueryable<PurchaseLineRow>? PurchaseLines = null)
+    IQueryable<PurchaseLineRow>? PurchaseLines = null,
+    IQueryable<Tags.TagRow>? Tags = null)
 {
     /// <summary>Registered, active, not deleted, non-system customers: the only ones loyalty rules ever select.</summary>
     public IQueryable<CustomerRow> RegisteredCustomers()

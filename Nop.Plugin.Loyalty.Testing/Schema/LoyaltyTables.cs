@@ -216,4 +216,22 @@ public sealed class LoyaltyCouponReferral
     [Column, NotNull] public int SharerCustomerId { get; set; }
     [Column, NotNull] public int ShareId { get; set; }
     [Column, NotNull] public DateTime CreditedOnUtc { get; set; }
+
+[Table("LoyaltyMemberTag")]
+public sealed class LoyaltyMemberTag
+{
+    [PrimaryKey, Identity] public int Id { get; set; }
+    [Column, NotNull] public int CustomerRoleId { get; set; }
+    [Column, Nullable] public int? GroupId { get; set; }
+    [Column, NotNull] public int KindId { get; set; }
+    [Column(DataType = LinqToDB.DataType.Text), Nullable] public string? RuleJson { get; set; }
+    [Column, Nullable] public int? SegmentId { get; set; }
+    [Column, NotNull] public bool ApplyNow { get; set; }
+    [Column(Length = 7), Nullable] public string? Color { get; set; }
+    [Column(Length = 1000), Nullable] public string? Description { get; set; }
+    [Column, NotNull] public bool VisibleToCustomers { get; set; }
+    [Column, NotNull] public int DisplayOrder { get; set; }
+    [Column, NotNull] public int CreatedByCustomerId { get; set; }
+    [Column, NotNull] public DateTime CreatedOnUtc { get; set; }
+    [Column, Nullable] public DateTime? LastRecomputedOnUtc { get; set; }
 }

@@ -1,6 +1,8 @@
+using LinqToDB;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 using Nop.Plugin.Loyalty.Testing;
+using Nop.Plugin.Loyalty.Testing.Schema;
 using Nop.Plugin.Loyalty.Tests.Segments.Support;
 
 namespace Nop.Plugin.Loyalty.Tests.Segments;
@@ -17,6 +19,9 @@ public sealed class CustomerFieldTests(DatabaseKind kind) : Infrastructure.Datab
     private const int StateProvinceId = 7;
     private const int ProductId = 1;
     private const int CategoryId = 10;
+
+    // A tag backed by the Registered role: every customer here holds it, whatever fields they lack.
+    private const int TagId = 1;
 
     /// <summary>One condition of every kind, each selecting the one customer of <see cref="Store"/>.</summary>
     private static readonly SegmentCondition[] Conditions =
@@ -38,7 +43,8 @@ public sealed class CustomerFieldTests(DatabaseKind kind) : Infrastructure.Datab
         new NewsletterCondition(),
         new NewsletterCondition(StoreId: 1),
         new PointsBalanceCondition(new IntRange(1)),
-        new AllRegisteredCondition()
+        new AllRegisteredCondition(),
+        new TagCondition([TagId])
     ];
 
     /// <summary>
@@ -83,6 +89,7 @@ public sealed class CustomerFieldTests(DatabaseKind kind) : Infrastructure.Datab
     {
         var (data, lacking, complete) = Store();
         data.Insert(Db);
+        Db.Insert(new LoyaltyMemberTag { Id = TagId, CustomerRoleId = StoreData.RegisteredRoleId, KindId = 0, CreatedOnUtc = Now });
         var sources = NopStore.Sources(Db);
 
         var wrong = new List<string>();

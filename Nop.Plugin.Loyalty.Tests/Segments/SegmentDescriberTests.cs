@@ -66,7 +66,7 @@ public class SegmentDescriberTests
             + " AND last ordered on or before 2025-11-23"
             + " AND NOT (have a birthday this month OR have a birthday in February OR have a birthday between Dec 20 and Jan 10)"
             + " AND are female AND live in Japan AND live in Tokyo AND registered last month AND subscribe to the newsletter"
-            + " AND subscribe to the newsletter of Outlet AND are in role VIP AND registered in Main store"
+            + " AND subscribe to the newsletter of Outlet AND are in role VIP AND have tag Gold AND registered in Main store"
             + " AND have a points balance of 100 to 500 in Main store (counting only orders with status Complete in Outlet)"));
     }
 
@@ -82,7 +82,7 @@ public class SegmentDescriberTests
             + " かつ 最終注文日が2025-11-23以前"
             + " かつ 「(誕生月が今月 または 誕生月が2月 または 誕生日が12月20日〜1月10日)」ではない"
             + " かつ 性別が女性 かつ 国がJapan かつ 都道府県・州がTokyo かつ 登録日が先月 かつ ニュースレター購読者"
-            + " かつ ニュースレター購読者（Outlet） かつ 顧客ロールがVIP かつ 登録ストアがMain store"
+            + " かつ ニュースレター購読者（Outlet） かつ 顧客ロールがVIP かつ タグがGold かつ 登録ストアがMain store"
             + " かつ ポイント残高（Main store）が100〜500（対象の注文: ステータスが完了、ストアがOutlet）"));
     }
 

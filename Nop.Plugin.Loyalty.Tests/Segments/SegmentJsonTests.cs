@@ -31,6 +31,7 @@ public class SegmentJsonTests
             new NewsletterCondition(),
             new NewsletterCondition(2),
             new CustomerRoleCondition([6]),
+            new TagCondition([4]),
             new RegisteredStoreCondition([1]),
             new PointsBalanceCondition(new IntRange(100, 500), 1),
         ]),

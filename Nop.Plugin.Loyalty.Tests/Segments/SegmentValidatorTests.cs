@@ -13,7 +13,8 @@ public class SegmentValidatorTests
         .With(SegmentEntity.CustomerRole, new Dictionary<int, string> { [6] = "VIP" })
         .With(SegmentEntity.Country, new Dictionary<int, string> { [81] = "Japan" })
         .With(SegmentEntity.StateProvince, new Dictionary<int, string> { [13] = "Tokyo" })
-        .With(SegmentEntity.Store, new Dictionary<int, string> { [1] = "Main store", [2] = "Outlet" });
+        .With(SegmentEntity.Store, new Dictionary<int, string> { [1] = "Main store", [2] = "Outlet" })
+        .With(SegmentEntity.Tag, new Dictionary<int, string> { [4] = "Gold" });
 
     private static IReadOnlyList<ValidationError> Validate(SegmentNode root, IReadOnlyList<int>? statuses = null, IReadOnlyList<int>? stores = null) =>
         SegmentValidator.Validate(new SegmentDefinition(root, statuses, stores), Catalog);

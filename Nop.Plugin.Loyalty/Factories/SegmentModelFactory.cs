@@ -1,3 +1,4 @@
+using Nop.Plugin.Loyalty.Engine.Ports;
 using System.Globalization;
 using System.Text.Json;
 using Nop.Core;
@@ -42,6 +43,7 @@ public class SegmentModelFactory
     private readonly IStoreService _storeService;
     private readonly TargetDescriber _targetDescriber;
     private readonly IWorkContext _workContext;
+    private readonly ITagStore _tagStore;
 
     public SegmentModelFactory(CollectedCustomerFields collectedFields,
         ICategoryService categoryService,
@@ -53,7 +55,8 @@ public class SegmentModelFactory
         IStateProvinceService stateProvinceService,
         IStoreService storeService,
         TargetDescriber targetDescriber,
-        IWorkContext workContext)
+        IWorkContext workContext,
+        ITagStore tagStore)
     {
         _collectedFields = collectedFields;
         _categoryService = categoryService;
@@ -66,6 +69,7 @@ public class SegmentModelFactory
         _storeService = storeService;
         _targetDescriber = targetDescriber;
         _workContext = workContext;
+        _tagStore = tagStore;
     }
 
     /// <summary>A localized message with its placeholders filled.</summary>
@@ -206,6 +210,9 @@ public class SegmentModelFactory
                 return (await _customerService.GetAllCustomerRolesAsync(true)).Select(r => new SegmentOptionModel(r.Id, r.Name)).ToList();
             case SegmentEntity.Store:
                 return (await _storeService.GetAllStoresAsync()).Select(s => new SegmentOptionModel(s.Id, s.Name)).ToList();
+            case SegmentEntity.Tag:
+                return (await _tagStore.ToListAsync(_tagStore.Tags.OrderBy(t => t.Name).Select(t => new { t.Id, t.Name })))
+                    .Select(t => new SegmentOptionModel(t.Id, t.Name)).ToList();
             default:
                 return null;
         }

@@ -13,6 +13,8 @@ using Nop.Plugin.Loyalty.Engine.Ports;
 using Nop.Plugin.Loyalty.Services;
 using Nop.Plugin.Loyalty.Services.Localization;
 using Nop.Plugin.Loyalty.Services.Points;
+using Nop.Plugin.Loyalty.Services.Tags;
+using Nop.Plugin.Loyalty.Engine.Tags;
 using Nop.Services.Orders;
 
 namespace Nop.Plugin.Loyalty.Infrastructure;
@@ -63,6 +65,15 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<Services.Tags.CampaignTaggingService>();
         services.AddScoped<Services.Tags.CampaignTaggingJob>();
         services.AddScoped<Services.Tags.CustomerTagBadgeService>();
+
+        // Member tags: the engine's tag pipeline over nopCommerce's customer roles.
+        services.AddScoped<ITagStore, NopTagStore>();
+        services.AddScoped<ITagObserver, NopTagObserver>();
+        services.AddScoped(provider => new TagPipelineOptions(provider.GetRequiredService<Nop.Services.Helpers.IDateTimeHelper>().DefaultStoreTimeZone,
+            provider.GetRequiredService<LoyaltySettings>().GrantChunkSize));
+        services.AddScoped<MemberTagPipeline>();
+        services.AddScoped<ITagJobs, HangfireTagJobs>();
+        services.AddScoped<TagRunJob>();
 
         services.AddHangfire(config =>
         {

@@ -1,6 +1,9 @@
 using Nop.Plugin.Loyalty.Engine.Describing;
 using Nop.Plugin.Loyalty.Engine.Segments;
+using LinqToDB;
 using Nop.Core.Domain.Catalog;
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Loyalty.Domains;
 using Nop.Data;
 using Nop.Services.Customers;
 using Nop.Services.Directory;
@@ -10,7 +13,7 @@ namespace Nop.Plugin.Loyalty.Services;
 
 /// <summary>
 /// The engine's <see cref="ISegmentCatalog"/> over nopCommerce's products, categories, roles, countries, states and
-/// stores. It reads names only for the ids asked for, one query per kind of entity, so validating or describing a
+/// stores, and the plugin's member tags. It reads names only for the ids asked for, one query per kind of entity, so validating or describing a
 /// segment never loads a whole catalog nor an entity at a time.
 /// </summary>
 public class StoreSegmentCatalog
@@ -21,13 +24,17 @@ public class StoreSegmentCatalog
     private readonly IRepository<Product> _productRepository;
     private readonly IStateProvinceService _stateProvinceService;
     private readonly IStoreService _storeService;
+    private readonly IRepository<MemberTag> _tagRepository;
+    private readonly IRepository<CustomerRole> _customerRoleRepository;
 
     public StoreSegmentCatalog(ICountryService countryService,
         ICustomerService customerService,
         IRepository<Category> categoryRepository,
         IRepository<Product> productRepository,
         IStateProvinceService stateProvinceService,
-        IStoreService storeService)
+        IStoreService storeService,
+        IRepository<MemberTag> tagRepository,
+        IRepository<CustomerRole> customerRoleRepository)
     {
         _countryService = countryService;
         _customerService = customerService;
@@ -35,6 +42,8 @@ public class StoreSegmentCatalog
         _productRepository = productRepository;
         _stateProvinceService = stateProvinceService;
         _storeService = storeService;
+        _tagRepository = tagRepository;
+        _customerRoleRepository = customerRoleRepository;
     }
 
     /// <summary>A catalog that knows the entities the definition names (and only those); deleted products and categories count as unknown.</summary>
@@ -89,6 +98,14 @@ public class StoreSegmentCatalog
             var stores = await _storeService.GetAllStoresAsync();
             catalog = catalog.With(SegmentEntity.Store, stores.Where(s => storeIds.Contains(s.Id))
                 .ToDictionary(s => s.Id, s => s.Name));
+        }
+
+        if (mentioned[SegmentEntity.Tag] is { Count: > 0 } tagIds)
+        {
+            var ids = tagIds.ToArray();
+            var tags = await Tags.NopTagStore.Project(_tagRepository.Table.Where(t => ids.Contains(t.Id)), _customerRoleRepository.Table)
+                .Select(t => new { t.Id, t.Name }).ToListAsync();
+            catalog = catalog.With(SegmentEntity.Tag, tags.ToDictionary(t => t.Id, t => t.Name));
         }
 
         return catalog;

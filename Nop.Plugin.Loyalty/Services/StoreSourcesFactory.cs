@@ -25,6 +25,8 @@ public class StoreSourcesFactory
     private readonly IRepository<Category> _categoryRepository;
     private readonly IRepository<PurchaseLine> _purchaseLineRepository;
     private readonly IRepository<RewardPointsHistory> _ledgerRepository;
+    private readonly IRepository<MemberTag> _tagRepository;
+    private readonly IRepository<CustomerRole> _customerRoleRepository;
     private readonly LoyaltySettings _settings;
 
     public StoreSourcesFactory(ICustomerService customerService,
@@ -37,7 +39,9 @@ public class StoreSourcesFactory
         IRepository<Category> categoryRepository,
         IRepository<PurchaseLine> purchaseLineRepository,
         IRepository<RewardPointsHistory> ledgerRepository,
-        LoyaltySettings settings)
+        LoyaltySettings settings,
+        IRepository<MemberTag> tagRepository,
+        IRepository<CustomerRole> customerRoleRepository)
     {
         _customerService = customerService;
         _customerRepository = customerRepository;
@@ -50,6 +54,8 @@ public class StoreSourcesFactory
         _purchaseLineRepository = purchaseLineRepository;
         _ledgerRepository = ledgerRepository;
         _settings = settings;
+        _tagRepository = tagRepository;
+        _customerRoleRepository = customerRoleRepository;
     }
 
     /// <summary>The store's tables as the engine's sources.</summary>
@@ -83,7 +89,8 @@ public class StoreSourcesFactory
             _subscriptionRepository.Table.Select(n => new NewsletterSubscriptionRow { Email = n.Email, Active = n.Active, StoreId = n.StoreId, TypeId = n.TypeId }),
             Points.NopLoyaltyData.Project(_ledgerRepository.Table),
             // Read only once complete: a partly filled table would leave out the purchases it does not hold yet.
-            _settings.PurchaseLinesComplete ? ProjectPurchaseLines(_purchaseLineRepository.Table) : null);
+            _settings.PurchaseLinesComplete ? ProjectPurchaseLines(_purchaseLineRepository.Table) : null,
+            Tags.NopTagStore.Project(_tagRepository.Table, _customerRoleRepository.Table));
     }
 
     #region Projections

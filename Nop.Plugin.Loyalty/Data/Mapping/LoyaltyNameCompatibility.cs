@@ -14,6 +14,7 @@ public class LoyaltyNameCompatibility : INameCompatibility
     public const string UploadedListTable = "LoyaltyUploadedList";
     public const string TagTable = "LoyaltyMemberTag";
     public const string TagGroupTable = "LoyaltyMemberTagGroup";
+    public const string TagRunTable = "LoyaltyMemberTagRun";
 
     public Dictionary<Type, string> TableNames => new()
     {
@@ -24,7 +25,8 @@ public class LoyaltyNameCompatibility : INameCompatibility
         [typeof(PurchaseLine)] = PurchaseLineTable,
         [typeof(UploadedCustomerList)] = UploadedListTable,
         [typeof(MemberTag)] = TagTable,
-        [typeof(MemberTagGroup)] = TagGroupTable
+        [typeof(MemberTagGroup)] = TagGroupTable,
+        [typeof(MemberTagRun)] = TagRunTable
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

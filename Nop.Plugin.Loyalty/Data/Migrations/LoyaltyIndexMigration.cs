@@ -19,6 +19,7 @@ public abstract class LoyaltyIndexMigration : Migration
         IndexedTable.GrantRecipients => typeof(SpecialGrantRecipient),
         IndexedTable.LotExpiries => typeof(LotExpiry),
         IndexedTable.PurchaseLines => typeof(PurchaseLine),
+        IndexedTable.CustomerRoleMappings => typeof(CustomerCustomerRoleMapping),
         _ => throw new ArgumentOutOfRangeException(nameof(table))
     };
 

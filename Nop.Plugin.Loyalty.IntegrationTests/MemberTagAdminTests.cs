@@ -56,7 +56,7 @@ public class RoleRequirementStandIn : BasePlugin, IDiscountRequirementRule
 /// Membership is given through nopCommerce's own role mapping here: the tag pipeline's bodies are built elsewhere.
 /// </summary>
 [TestFixture]
-public class MemberTagTests : LoyaltyHarness
+public class MemberTagAdminTests : LoyaltyHarness
 {
     private readonly List<PluginDescriptor> _descriptors = new();
     private MemberTagService _tags;
