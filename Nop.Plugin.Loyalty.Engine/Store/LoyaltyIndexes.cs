@@ -116,8 +116,7 @@ public static class LoyaltyIndexes
         LedgerByCustomer, LedgerByEndDate, RecipientByGrant, RecipientByLot, ExpiryByLot,
         OrderByCustomer, OrderItemByProduct, PurchaseByProduct, PurchaseByCustomer, PurchaseByOrder,
         CopyByCustomer, CopyBySource, CopyByCoupon, ShareByToken, ShareBySharer, UseByCopy, UseByOrder, UseByPlace,
-        ReferralByReferred, ReferralBySharer
-
+        ReferralByReferred, ReferralBySharer,
         MappingByRole
     ];
 

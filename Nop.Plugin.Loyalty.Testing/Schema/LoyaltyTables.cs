@@ -216,6 +216,7 @@ public sealed class LoyaltyCouponReferral
     [Column, NotNull] public int SharerCustomerId { get; set; }
     [Column, NotNull] public int ShareId { get; set; }
     [Column, NotNull] public DateTime CreditedOnUtc { get; set; }
+}
 
 [Table("LoyaltyMemberTag")]
 public sealed class LoyaltyMemberTag
