@@ -19,7 +19,7 @@ using Nop.Web.Framework.Infrastructure;
 namespace Nop.Plugin.Loyalty;
 
 /// <summary>
-/// Loyalty: special points and segments (what each release holds: README). Install adds settings, locale resources
+/// Loyalty: special points, segments and member tags (what each release holds: README). Install adds settings, locale resources
 /// (Localization/*.xml), the message template and the scheduled tasks; the tables come from the plugin's migration
 /// and the permission from LoyaltyPermissionConfigManager. Uninstall removes them all (tables by the migration's Down) and
 /// Hangfire's tables (HangfireStorage).
