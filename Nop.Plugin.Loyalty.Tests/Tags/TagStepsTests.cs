@@ -1,9 +1,11 @@
+using LinqToDB;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Segments;
 using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 using Nop.Plugin.Loyalty.Engine.Tags;
 using Nop.Plugin.Loyalty.Testing;
 using Nop.Plugin.Loyalty.Testing.Ports;
+using Nop.Plugin.Loyalty.Testing.Schema;
 using Nop.Plugin.Loyalty.Tests.Infrastructure;
 using Nop.Plugin.Loyalty.Tests.Segments.Support;
 
@@ -167,5 +169,48 @@ public sealed class TagStepsTests(DatabaseKind kind) : DatabaseFixture(kind)
             Is.EqualTo(new SortedSet<int>(buyers.Intersect(silver))));
         Assert.That(Run(new TagCondition([99])), Is.Empty, "an unknown tag selects nobody");
         Assert.That(gold.Intersect(registered).Count(), Is.GreaterThan(3));
+    }
+
+    [Test]
+    public async Task The_batch_recomputes_only_automatic_tags_never_computed_or_computed_longer_ago_than_the_interval()
+    {
+        var store = new RandomStore(45, Tokyo, Now, 40);
+        var random = new Random(45);
+        var rule = new SegmentDefinition(new OrderCountCondition(new IntRange(1)));
+        var stale = TagStoreSetup.AddTagRole(store.Data, 1, random, 0.5);
+        var fresh = TagStoreSetup.AddTagRole(store.Data, 2, random, 0.5);
+        TagStoreSetup.AddTagRole(store.Data, 3, random, 0.5);
+        TagStoreSetup.Insert(Db, store.Data, [(1, rule), (2, rule), (3, rule)]);
+        var tags = Db.GetTable<LoyaltyMemberTag>();
+        tags.Where(t => t.Id == 1).Set(t => t.LastRecomputedOnUtc, Now.AddMinutes(-61)).Update();
+        tags.Where(t => t.Id == 2).Set(t => t.LastRecomputedOnUtc, Now.AddMinutes(-59)).Update();
+        var expected = new ReferenceEvaluator(store.Data, Tokyo, Now).Evaluate(rule);
+        var pipeline = TestPipeline.Tags(Db, new ManualClock(Now), Tokyo);
+
+        await pipeline.RecomputeDueAsync(TimeSpan.FromHours(1));
+
+        Assert.That(TagStoreSetup.Members(Db, TagStoreSetup.RoleOf(1)), Is.EqualTo(expected), "computed 61 minutes ago");
+        Assert.That(TagStoreSetup.Members(Db, TagStoreSetup.RoleOf(2)), Is.EqualTo(fresh), "computed 59 minutes ago");
+        Assert.That(TagStoreSetup.Members(Db, TagStoreSetup.RoleOf(3)), Is.EqualTo(expected), "never computed");
+        Assert.That(stale, Is.Not.EqualTo(expected), "the stale tag had something to change");
+        Assert.That(fresh, Is.Not.EqualTo(expected), "the fresh tag would have had something to change");
+    }
+
+    [TestCase(TagAction.Add)]
+    [TestCase(TagAction.Remove)]
+    public void The_customers_a_step_would_change_are_the_selection_lacking_or_holding_the_tag(TagAction action)
+    {
+        var store = new RandomStore(46, Tokyo, Now, 80);
+        var members = TagStoreSetup.AddTagRole(store.Data, 1, new Random(46), 0.4);
+        TagStoreSetup.Insert(Db, store.Data, [(1, null)]);
+        var selection = new SegmentDefinition(new OrderCountCondition(new IntRange(1)), OrderStatusIds: [30]);
+        var selected = new ReferenceEvaluator(store.Data, Tokyo, Now).Evaluate(selection);
+        var sources = NopStore.Sources(Db);
+
+        var changing = SegmentCompiler.Compile(TagSelections.Changing(selection, 1, action), sources, new SegmentContext(Tokyo, Now)).ToList();
+
+        var expected = action == TagAction.Add ? selected.Except(members) : selected.Intersect(members);
+        Assert.That(changing, Is.EquivalentTo(expected));
+        Assert.That(changing, Is.Not.Empty);
     }
 }

@@ -109,6 +109,7 @@ public class SpecialPointsController : BasePluginController
         var kind = Enum.IsDefined(typeof(GrantTargetKind), model.TargetKind) ? (GrantTargetKind)model.TargetKind : GrantTargetKind.AllRegistered;
         draft.TargetKind = kind;
         draft.RoleIds = model.SelectedRoleIds?.Distinct().ToList() ?? new List<int>();
+        draft.TagIds = model.SelectedTagIds?.Distinct().ToList() ?? new List<int>();
         draft.SegmentId = model.SegmentId is > 0 ? model.SegmentId : null;
         if (model.SegmentDefinitionJson != null)
             draft.SegmentDefinitionJson = model.SegmentDefinitionJson;
@@ -147,6 +148,9 @@ public class SpecialPointsController : BasePluginController
         {
             case GrantTargetKind.Roles when draft.RoleIds.Count == 0:
                 ModelState.AddModelError(nameof(model.SelectedRoleIds), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Roles.Required"));
+                return false;
+            case GrantTargetKind.Tags when draft.TagIds.Count == 0:
+                ModelState.AddModelError(nameof(model.SelectedTagIds), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Tags.Required"));
                 return false;
             case GrantTargetKind.Segment when draft.SegmentId == null:
                 ModelState.AddModelError(nameof(model.SegmentId), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Segment.Required"));

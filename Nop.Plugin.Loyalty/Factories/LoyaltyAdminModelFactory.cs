@@ -1,3 +1,6 @@
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Loyalty.Services.Tags;
 using Nop.Plugin.Loyalty.Engine.Store;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -36,6 +39,8 @@ public class LoyaltyAdminModelFactory
     private readonly SegmentModelFactory _segmentModelFactory;
     private readonly TargetDescriber _targetDescriber;
     private readonly UploadedListService _uploadedListService;
+    private readonly IRepository<MemberTag> _tagRepository;
+    private readonly IRepository<CustomerRole> _customerRoleRepository;
 
     /// <summary>Lines of the wizard's customer list shown as read.</summary>
     private const int CustomerListSampleLines = 5;
@@ -52,8 +57,12 @@ public class LoyaltyAdminModelFactory
         LoyaltyDates dates,
         SegmentModelFactory segmentModelFactory,
         TargetDescriber targetDescriber,
-        UploadedListService uploadedListService)
+        UploadedListService uploadedListService,
+        IRepository<MemberTag> tagRepository,
+        IRepository<CustomerRole> customerRoleRepository)
     {
+        _tagRepository = tagRepository;
+        _customerRoleRepository = customerRoleRepository;
         _dates = dates;
         _uploadedListService = uploadedListService;
         _segmentModelFactory = segmentModelFactory;
@@ -258,6 +267,7 @@ public class LoyaltyAdminModelFactory
 
         model.TargetKind = (int)draft.TargetKind;
         model.SelectedRoleIds = draft.RoleIds?.ToList() ?? new List<int>();
+        model.SelectedTagIds = draft.TagIds?.ToList() ?? new List<int>();
         model.CustomerListText = null;
         model.CustomerListSample = step == GrantWizardStep.Target || draft.TargetKind == GrantTargetKind.CustomerList
             ? await PrepareCustomerListSampleAsync(draft.CustomerListToken)
@@ -278,7 +288,7 @@ public class LoyaltyAdminModelFactory
         model.StoreTimeZoneName = _dates.StoreZone.DisplayName;
 
         model.AvailableTargetKinds = new List<SelectListItem>();
-        foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList, GrantTargetKind.Segment, GrantTargetKind.InlineSegment })
+        foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList, GrantTargetKind.Segment, GrantTargetKind.InlineSegment, GrantTargetKind.Tags })
         {
             model.AvailableTargetKinds.Add(new SelectListItem
             {
@@ -294,6 +304,14 @@ public class LoyaltyAdminModelFactory
             Value = role.Id.ToString(),
             Text = role.Name,
             Selected = model.SelectedRoleIds.Contains(role.Id)
+        }).ToList();
+
+        var tags = await NopTagStore.NamesAsync(_tagRepository.Table, _customerRoleRepository.Table);
+        model.AvailableTags = tags.Select(tag => new SelectListItem
+        {
+            Value = tag.Id.ToString(),
+            Text = tag.Name,
+            Selected = model.SelectedTagIds.Contains(tag.Id)
         }).ToList();
 
         var segments = await _segmentService.GetAllSegmentsAsync();

@@ -1,4 +1,6 @@
-using Nop.Plugin.Loyalty.Engine.Ports;
+using Nop.Core.Domain.Customers;
+using Nop.Data;
+using Nop.Plugin.Loyalty.Services.Tags;
 using System.Globalization;
 using System.Text.Json;
 using Nop.Core;
@@ -43,7 +45,8 @@ public class SegmentModelFactory
     private readonly IStoreService _storeService;
     private readonly TargetDescriber _targetDescriber;
     private readonly IWorkContext _workContext;
-    private readonly ITagStore _tagStore;
+    private readonly IRepository<MemberTag> _tagRepository;
+    private readonly IRepository<CustomerRole> _customerRoleRepository;
 
     public SegmentModelFactory(CollectedCustomerFields collectedFields,
         ICategoryService categoryService,
@@ -56,7 +59,8 @@ public class SegmentModelFactory
         IStoreService storeService,
         TargetDescriber targetDescriber,
         IWorkContext workContext,
-        ITagStore tagStore)
+        IRepository<MemberTag> tagRepository,
+        IRepository<CustomerRole> customerRoleRepository)
     {
         _collectedFields = collectedFields;
         _categoryService = categoryService;
@@ -69,7 +73,8 @@ public class SegmentModelFactory
         _storeService = storeService;
         _targetDescriber = targetDescriber;
         _workContext = workContext;
-        _tagStore = tagStore;
+        _tagRepository = tagRepository;
+        _customerRoleRepository = customerRoleRepository;
     }
 
     /// <summary>A localized message with its placeholders filled.</summary>
@@ -211,7 +216,7 @@ public class SegmentModelFactory
             case SegmentEntity.Store:
                 return (await _storeService.GetAllStoresAsync()).Select(s => new SegmentOptionModel(s.Id, s.Name)).ToList();
             case SegmentEntity.Tag:
-                return (await _tagStore.ToListAsync(_tagStore.Tags.OrderBy(t => t.Name).Select(t => new { t.Id, t.Name })))
+                return (await NopTagStore.NamesAsync(_tagRepository.Table, _customerRoleRepository.Table))
                     .Select(t => new SegmentOptionModel(t.Id, t.Name)).ToList();
             default:
                 return null;

@@ -20,6 +20,10 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
             pattern: "Admin/Loyalty/Configure",
             defaults: new { controller = "Loyalty", action = "Configure", area = AreaNames.ADMIN });
 
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.TagBulkRouteName,
+            pattern: "Admin/MemberTags/Bulk",
+            defaults: new { controller = "TagBulk", action = "Index", area = AreaNames.ADMIN });
+
         var lang = GetLanguageRoutePattern();
 
         endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.MyPointsRouteName,

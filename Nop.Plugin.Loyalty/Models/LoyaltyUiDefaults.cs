@@ -29,4 +29,7 @@ public static class LoyaltyUiDefaults
 
     /// <summary>Resource key prefix.</summary>
     public const string ResourcePrefix = "Plugins.Misc.Loyalty.";
+
+    /// <summary>Tagging from conditions, /Admin/MemberTags/Bulk.</summary>
+    public const string TagBulkRouteName = "Plugin.Misc.Loyalty.TagBulk";
 }

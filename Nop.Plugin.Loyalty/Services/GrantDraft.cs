@@ -7,7 +7,9 @@ public enum GrantTargetKind
     Roles = 1,
     CustomerList = 2,
     Segment = 3,
-    InlineSegment = 4
+    InlineSegment = 4,
+    /// <summary>Customers holding any of the chosen member tags (a segment of one "has tag" condition).</summary>
+    Tags = 5
 }
 
 /// <summary>A special grant as the wizard collects it, before it is confirmed.</summary>
@@ -22,6 +24,9 @@ public class GrantDraft
 
     public GrantTargetKind TargetKind { get; set; }
     public IList<int> RoleIds { get; set; } = new List<int>();
+
+    /// <summary>The member tags, when <see cref="TargetKind"/> is Tags.</summary>
+    public IList<int> TagIds { get; set; } = new List<int>();
 
     /// <summary>The pasted or uploaded customer list, stored server-side (<see cref="UploadedListService"/>); never the list itself.</summary>
     public Guid? CustomerListToken { get; set; }

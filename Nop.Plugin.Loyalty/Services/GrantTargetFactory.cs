@@ -2,6 +2,8 @@ using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Loyalty.Engine;
 using Nop.Plugin.Loyalty.Engine.Csv;
+using Nop.Plugin.Loyalty.Engine.Segments;
+using Nop.Plugin.Loyalty.Engine.Segments.Conditions;
 using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Engine.Validation;
 
@@ -81,6 +83,19 @@ public class GrantTargetFactory
                 }
 
                 return await SegmentTargetAsync(segment.DefinitionJson, nameof(GrantDraft.SegmentId), errors, segment.Name, segment.Id);
+            }
+
+            case GrantTargetKind.Tags:
+            {
+                // A segment of one "has tag" condition: the grant keeps it and describes it as "have tag Gold, Silver".
+                var tagIds = (draft.TagIds ?? new List<int>()).Distinct().Order().ToList();
+                if (tagIds.Count == 0)
+                {
+                    errors.Add(new ValidationError(nameof(GrantDraft.TagIds), ResourceKeys.TargetEmpty));
+                    return (null, null, errors);
+                }
+
+                return await SegmentTargetAsync(SegmentJson.Serialize(new SegmentDefinition(new TagCondition(tagIds))), nameof(GrantDraft.TagIds), errors);
             }
 
             case GrantTargetKind.InlineSegment:

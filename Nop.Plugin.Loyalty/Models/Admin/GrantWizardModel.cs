@@ -36,6 +36,9 @@ public record GrantWizardModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Roles")]
     public IList<int> SelectedRoleIds { get; set; } = new List<int>();
 
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.Tags")]
+    public IList<int> SelectedTagIds { get; set; } = new List<int>();
+
     /// <summary>A newly pasted list; once stored, the page never carries it back.</summary>
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Wizard.CustomerList")]
     public string CustomerListText { get; set; }
@@ -95,6 +98,9 @@ public record GrantWizardModel : BaseNopModel
 
     [BindNever]
     public IList<SelectListItem> AvailableRoles { get; set; } = new List<SelectListItem>();
+
+    [BindNever]
+    public IList<SelectListItem> AvailableTags { get; set; } = new List<SelectListItem>();
 
     [BindNever]
     public IList<SelectListItem> AvailableSegments { get; set; } = new List<SelectListItem>();

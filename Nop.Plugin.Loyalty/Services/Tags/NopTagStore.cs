@@ -49,6 +49,11 @@ public class NopTagStore : ITagStore
             LastRecomputedOnUtc = t.LastRecomputedOnUtc
         };
 
+    /// <summary>Every tag's id and name, by name: the lists the admin picks tags from.</summary>
+    public static async Task<IList<(int Id, string Name)>> NamesAsync(IQueryable<MemberTag> tags, IQueryable<CustomerRole> roles) =>
+        (await LinqToDB.Async.AsyncExtensions.ToListAsync(Project(tags, roles).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name })))
+        .Select(t => (t.Id, t.Name)).ToList();
+
     public IQueryable<TagRow> Tags => Project(_tagRepository.Table, _customerRoleRepository.Table);
 
     public Task<StoreSources> GetSourcesAsync() => _sourcesFactory.GetSourcesAsync();
