@@ -70,6 +70,7 @@ public class LoyaltyController : BasePluginController
         settings.NotifyCustomers = model.NotifyCustomers;
         settings.NotifyOnlyNewsletterSubscribers = model.NotifyOnlyNewsletterSubscribers;
         settings.ExpiringSoonDays = model.ExpiringSoonDays;
+        settings.TagRecomputeIntervalMinutes = model.TagRecomputeIntervalMinutes;
         settings.GrantChunkSize = model.GrantChunkSize;
         await _settingService.SaveSettingAsync(settings);
 

@@ -119,6 +119,7 @@ public class LoyaltyAdminModelFactory
         NotifyCustomers = settings.NotifyCustomers,
         NotifyOnlyNewsletterSubscribers = settings.NotifyOnlyNewsletterSubscribers,
         ExpiringSoonDays = settings.ExpiringSoonDays,
+        TagRecomputeIntervalMinutes = settings.TagRecomputeIntervalMinutes,
         GrantChunkSize = settings.GrantChunkSize
     };
 

@@ -17,5 +17,9 @@ public class ConfigurationValidator : BaseNopValidator<ConfigurationModel>
         RuleFor(model => model.ExpiringSoonDays)
             .GreaterThanOrEqualTo(0)
             .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Configuration.ExpiringSoonDays.Invalid"));
+
+        RuleFor(model => model.TagRecomputeIntervalMinutes)
+            .GreaterThanOrEqualTo(1)
+            .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Configuration.TagRecomputeIntervalMinutes.Invalid"));
     }
 }

@@ -21,6 +21,9 @@ public record ConfigurationModel : BaseNopModel
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.ExpiringSoonDays")]
     public int ExpiringSoonDays { get; set; }
 
+    [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.TagRecomputeIntervalMinutes")]
+    public int TagRecomputeIntervalMinutes { get; set; }
+
     [NopResourceDisplayName("Plugins.Misc.Loyalty.Configuration.GrantChunkSize")]
     public int GrantChunkSize { get; set; }
 
