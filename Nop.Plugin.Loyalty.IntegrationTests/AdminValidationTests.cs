@@ -39,18 +39,19 @@ public class AdminValidationTests : LoyaltyHarness
         validator.Validate(model).Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
 
     [Test]
-    public void ConfigureRefusesNegativeDayCountsWithTheResourceMessages()
+    public void ConfigureRefusesNegativeDayCountsAndNoTagIntervalWithTheResourceMessages()
     {
         var validator = new ConfigurationValidator(_localization);
 
-        var errors = Errors(validator, new ConfigurationModel { PurgeAfterDays = -1, ExpiringSoonDays = -7, GrantChunkSize = 5000 });
+        var errors = Errors(validator, new ConfigurationModel { PurgeAfterDays = -1, ExpiringSoonDays = -7, TagRecomputeIntervalMinutes = 0, GrantChunkSize = 5000 });
 
         errors.Should().BeEquivalentTo(new Dictionary<string, string[]>
         {
             [nameof(ConfigurationModel.PurgeAfterDays)] = [_english["Plugins.Misc.Loyalty.Configuration.PurgeAfterDays.Invalid"]],
-            [nameof(ConfigurationModel.ExpiringSoonDays)] = [_english["Plugins.Misc.Loyalty.Configuration.ExpiringSoonDays.Invalid"]]
+            [nameof(ConfigurationModel.ExpiringSoonDays)] = [_english["Plugins.Misc.Loyalty.Configuration.ExpiringSoonDays.Invalid"]],
+            [nameof(ConfigurationModel.TagRecomputeIntervalMinutes)] = [_english["Plugins.Misc.Loyalty.Configuration.TagRecomputeIntervalMinutes.Invalid"]]
         });
-        Errors(validator, new ConfigurationModel { PurgeAfterDays = 0, ExpiringSoonDays = 0, GrantChunkSize = 5000 }).Should().BeEmpty();
+        Errors(validator, new ConfigurationModel { PurgeAfterDays = 0, ExpiringSoonDays = 0, TagRecomputeIntervalMinutes = 1, GrantChunkSize = 5000 }).Should().BeEmpty();
     }
 
     [Test]
