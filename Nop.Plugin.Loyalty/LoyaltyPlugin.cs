@@ -103,6 +103,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public override async Task InstallAsync()
     {
         await _settingService.SaveSettingAsync(new LoyaltySettings());
+        await Services.Coupons.CouponSigningKey.EnsureAsync(await _settingService.LoadSettingAsync<LoyaltySettings>(), _settingService);
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(LoyaltyDefaults.SystemName))
         {
@@ -162,6 +163,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await LanguageSetup.DeleteObsoleteResourcesAsync();
         // Tasks added since the installed version (the purchase table's fill); the table itself comes from its migration.
         await InstallTasksAsync();
+        await Services.Coupons.CouponSigningKey.EnsureAsync(await _settingService.LoadSettingAsync<LoyaltySettings>(), _settingService);
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
