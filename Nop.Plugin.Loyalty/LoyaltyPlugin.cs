@@ -24,7 +24,7 @@ namespace Nop.Plugin.Loyalty;
 /// and the permission from LoyaltyPermissionConfigManager. Uninstall removes them all (tables by the migration's Down) and
 /// Hangfire's tables (HangfireStorage).
 /// </summary>
-public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
+public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Services.Discounts.IDiscountRequirementRule
 {
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
@@ -100,6 +100,19 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public override string GetConfigurationPageUrl() => LoyaltyDefaults.ConfigurationPath;
 
+    #region Discount requirement: holds a usable coupon
+
+    private Services.Coupons.CouponDiscountRequirement CouponRequirement =>
+        ActivatorUtilities.GetServiceOrCreateInstance<Services.Coupons.CouponDiscountRequirement>(_serviceProvider);
+
+    public Task<Nop.Services.Discounts.DiscountRequirementValidationResult> CheckRequirementAsync(
+        Nop.Services.Discounts.DiscountRequirementValidationRequest request) => CouponRequirement.CheckAsync(request);
+
+    public string GetConfigurationUrl(int discountId, int? discountRequirementId) =>
+        CouponRequirement.ConfigurationUrl(discountId, discountRequirementId);
+
+    #endregion
+
     public override async Task InstallAsync()
     {
         await _settingService.SaveSettingAsync(new LoyaltySettings());
@@ -122,6 +135,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     {
         await _settingService.DeleteSettingAsync<LoyaltySettings>();
 
+        // Coupon requirements are nopCommerce's rows: they go before the coupon table that they name.
+        await CouponRequirement.DeleteAllAsync();
         // Tags' roles are nopCommerce's rows: they go before the tag table that names them.
         await ActivatorUtilities.GetServiceOrCreateInstance<Services.Tags.TagRoleSync>(_serviceProvider).DeleteAllTagRolesAsync();
 

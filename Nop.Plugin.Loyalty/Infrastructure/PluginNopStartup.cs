@@ -86,6 +86,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<Services.Coupons.CouponSigningKey>();
         services.AddScoped<Services.Coupons.CouponDefinitionService>();
         services.AddScoped<Factories.CouponModelFactory>();
+        services.AddScoped<Services.Coupons.CouponDiscountRequirement>();
 
         services.AddHangfire(config =>
         {

@@ -93,6 +93,25 @@ public class CouponDefinitionService
         await _couponRepository.UpdateAsync(coupon, false);
     }
 
+    /// <summary>Those of <paramref name="discountIds"/> that some coupon is linked to.</summary>
+    public async Task<IList<int>> LinkedDiscountIdsAsync(IReadOnlyCollection<int> discountIds)
+    {
+        if (discountIds.Count == 0)
+            return [];
+        var ids = discountIds.ToArray();
+        return await LinqToDB.Async.AsyncExtensions.ToListAsync(_couponRepository.Table
+            .Where(c => c.DiscountId != null && ids.Contains(c.DiscountId.Value))
+            .Select(c => c.DiscountId.Value)
+            .Distinct());
+    }
+
+    /// <summary>Links a coupon to the discount an order applies to use it (from the discount's requirement page).</summary>
+    public async Task LinkDiscountAsync(Coupon coupon, int discountId)
+    {
+        coupon.DiscountId = discountId;
+        await _couponRepository.UpdateAsync(coupon, false);
+    }
+
     /// <summary>Withdraws a coupon: no longer listed, issued or usable; its copies' history stays.</summary>
     public async Task WithdrawAsync(Coupon coupon)
     {
