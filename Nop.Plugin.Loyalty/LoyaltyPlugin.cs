@@ -102,14 +102,16 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
 
     #region Discount requirement: holds a usable coupon
 
-    private Services.Coupons.CouponDiscountRequirement CouponRequirement =>
-        ActivatorUtilities.GetServiceOrCreateInstance<Services.Coupons.CouponDiscountRequirement>(_serviceProvider);
+    private Task<Services.Coupons.CouponDiscountRequirement> CouponRequirementAsync() =>
+        Services.Coupons.CouponServices.GetRequirementAsync(_serviceProvider);
 
-    public Task<Nop.Services.Discounts.DiscountRequirementValidationResult> CheckRequirementAsync(
-        Nop.Services.Discounts.DiscountRequirementValidationRequest request) => CouponRequirement.CheckAsync(request);
+    public async Task<Nop.Services.Discounts.DiscountRequirementValidationResult> CheckRequirementAsync(
+        Nop.Services.Discounts.DiscountRequirementValidationRequest request) => await (await CouponRequirementAsync()).CheckAsync(request);
 
     public string GetConfigurationUrl(int discountId, int? discountRequirementId) =>
-        CouponRequirement.ConfigurationUrl(discountId, discountRequirementId);
+        Services.Coupons.CouponDiscountRequirement.ConfigurationUrl(
+            _serviceProvider.GetRequiredService<Nop.Web.Framework.Mvc.Routing.INopUrlHelper>(),
+            _serviceProvider.GetRequiredService<Nop.Core.IWebHelper>(), discountId, discountRequirementId);
 
     #endregion
 
@@ -136,7 +138,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
         await _settingService.DeleteSettingAsync<LoyaltySettings>();
 
         // Coupon requirements are nopCommerce's rows: they go before the coupon table that they name.
-        await CouponRequirement.DeleteAllAsync();
+        await (await CouponRequirementAsync()).DeleteAllAsync();
         // Tags' roles are nopCommerce's rows: they go before the tag table that names them.
         await ActivatorUtilities.GetServiceOrCreateInstance<Services.Tags.TagRoleSync>(_serviceProvider).DeleteAllTagRolesAsync();
 

@@ -24,25 +24,19 @@ public class CouponDiscountRequirement
     private readonly CouponPipeline _pipeline;
     private readonly IDiscountService _discountService;
     private readonly ILocalizationService _localizationService;
-    private readonly INopUrlHelper _nopUrlHelper;
     private readonly ISettingService _settingService;
-    private readonly IWebHelper _webHelper;
 
     public CouponDiscountRequirement(CouponDefinitionService coupons,
         CouponPipeline pipeline,
         IDiscountService discountService,
         ILocalizationService localizationService,
-        INopUrlHelper nopUrlHelper,
-        ISettingService settingService,
-        IWebHelper webHelper)
+        ISettingService settingService)
     {
         _coupons = coupons;
         _pipeline = pipeline;
         _discountService = discountService;
         _localizationService = localizationService;
-        _nopUrlHelper = nopUrlHelper;
         _settingService = settingService;
-        _webHelper = webHelper;
     }
 
     public async Task<DiscountRequirementValidationResult> CheckAsync(DiscountRequirementValidationRequest request)
@@ -66,8 +60,8 @@ public class CouponDiscountRequirement
         return result;
     }
 
-    public string ConfigurationUrl(int discountId, int? discountRequirementId) =>
-        _nopUrlHelper.RouteUrl(ConfigurationRouteName, new { discountId, discountRequirementId }, _webHelper.GetCurrentRequestProtocol());
+    public static string ConfigurationUrl(INopUrlHelper nopUrlHelper, IWebHelper webHelper, int discountId, int? discountRequirementId) =>
+        nopUrlHelper.RouteUrl(ConfigurationRouteName, new { discountId, discountRequirementId }, webHelper.GetCurrentRequestProtocol());
 
     /// <summary>The coupon a requirement names; null when none is set.</summary>
     public async Task<int?> GetCouponAsync(int discountRequirementId) =>
