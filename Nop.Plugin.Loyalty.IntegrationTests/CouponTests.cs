@@ -35,6 +35,7 @@ public class CouponTests : LoyaltyHarness
     private PluginDescriptor _descriptor;
     private CouponPipeline _pipeline;
     private CouponDefinitionService _coupons;
+    private readonly List<Discount> _discounts = new();
 
     [OneTimeSetUp]
     public async Task SetUpAsync()
@@ -62,6 +63,22 @@ public class CouponTests : LoyaltyHarness
             descriptors.Remove(entry);
     }
 
+    /// <summary>
+    /// Each test's discount is switched off after it: a customer holding copies from two tests would otherwise get
+    /// whichever discount nopCommerce prefers, and the other test's coupon would be used.
+    /// </summary>
+    [TearDown]
+    public async Task DeactivateDiscountsAsync()
+    {
+        foreach (var discount in _discounts)
+        {
+            discount.IsActive = false;
+            await GetService<IDiscountService>().UpdateDiscountAsync(discount);
+        }
+
+        _discounts.Clear();
+    }
+
     /// <summary>A 10% order discount that only holders of a usable copy of a new 3-use coupon may apply.</summary>
     private async Task<(Discount Discount, int CouponId)> CouponDiscountAsync()
     {
@@ -76,6 +93,7 @@ public class CouponTests : LoyaltyHarness
             DiscountLimitation = DiscountLimitationType.Unlimited
         };
         await discounts.InsertDiscountAsync(discount);
+        _discounts.Add(discount);
         var couponId = await _coupons.CreateAsync(
             new CouponTerms(discount.Name, CouponValidityKind.DaysFromReceipt, null, null, 30, 3, SharingMode.Shareable, DiscountId: discount.Id),
             new CouponDisplay("10% off", 0, null, 0));
@@ -194,6 +212,26 @@ public class CouponTests : LoyaltyHarness
             Assert.That(order.OrderDiscount, Is.GreaterThan(0m));
             Assert.That(copy.UsesLeft, Is.EqualTo(2), "one use taken");
             Assert.That(uses.Select(u => (u.CopyId, u.KindId)), Is.EqualTo(new[] { (copy.Id, (int)UseKind.Online) }));
+        });
+    }
+
+    [Test]
+    public async Task Cancelling_the_order_gives_the_use_back_to_the_valid_copy()
+    {
+        var (_, couponId) = await CouponDiscountAsync();
+        var holder = await GetService<ICustomerService>().GetCustomerByEmailAsync(NopTestsDefaults.AdminEmail);
+        await IssueAsync(couponId, holder);
+        var order = await PlaceOrderAsync(holder);
+        Assert.That((await CopyOfAsync(couponId, holder)).UsesLeft, Is.EqualTo(2), "used by the order");
+
+        await GetService<IOrderProcessingService>().CancelOrderAsync(order, false);
+
+        var use = await GetService<IRepository<CouponUse>>().Table.SingleAsync(u => u.OrderId == order.Id);
+        var copy = await CopyOfAsync(couponId, holder);
+        Assert.Multiple(() =>
+        {
+            Assert.That(copy.UsesLeft, Is.EqualTo(3), "given back");
+            Assert.That(use.ReturnedOnUtc, Is.Not.Null, "the use stays in the history, marked returned");
         });
     }
 
