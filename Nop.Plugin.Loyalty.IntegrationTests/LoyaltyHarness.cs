@@ -70,6 +70,7 @@ public abstract class LoyaltyHarness : ServiceTest
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new UploadedListMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new MemberTagMigration());
             scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new MemberTagRunMigration());
+            scope.ServiceProvider.GetRequiredService<IMigrationRunner>().Up(new CouponMigration());
             _migrated = true;
         }
     }

@@ -132,6 +132,9 @@ public static class LoyaltyDefaults
     /// <summary>Admin menu item Promotions &gt; Loyalty &gt; Segments.</summary>
     public const string SegmentsMenuSystemName = "Loyalty.Segments";
 
+    /// <summary>Admin menu item Promotions &gt; Loyalty &gt; Coupons.</summary>
+    public const string CouponsMenuSystemName = "Loyalty.Coupons";
+
     /// <summary>A segment needs a name.</summary>
     public const string SegmentNameRequiredResource = ResourcePrefix + ".Errors.Segment.NameRequired";
 

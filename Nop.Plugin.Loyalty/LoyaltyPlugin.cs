@@ -24,7 +24,7 @@ namespace Nop.Plugin.Loyalty;
 /// and the permission from LoyaltyPermissionConfigManager. Uninstall removes them all (tables by the migration's Down) and
 /// Hangfire's tables (HangfireStorage).
 /// </summary>
-public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
+public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Services.Discounts.IDiscountRequirementRule
 {
     private readonly EmailAccountSettings _emailAccountSettings;
     private readonly IEmailAccountService _emailAccountService;
@@ -100,9 +100,25 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public override string GetConfigurationPageUrl() => LoyaltyDefaults.ConfigurationPath;
 
+    #region Discount requirement: holds a usable coupon
+
+    private Task<Services.Coupons.CouponDiscountRequirement> CouponRequirementAsync() =>
+        Services.Coupons.CouponServices.GetRequirementAsync(_serviceProvider);
+
+    public async Task<Nop.Services.Discounts.DiscountRequirementValidationResult> CheckRequirementAsync(
+        Nop.Services.Discounts.DiscountRequirementValidationRequest request) => await (await CouponRequirementAsync()).CheckAsync(request);
+
+    public string GetConfigurationUrl(int discountId, int? discountRequirementId) =>
+        Services.Coupons.CouponDiscountRequirement.ConfigurationUrl(
+            _serviceProvider.GetRequiredService<Nop.Web.Framework.Mvc.Routing.INopUrlHelper>(),
+            _serviceProvider.GetRequiredService<Nop.Core.IWebHelper>(), discountId, discountRequirementId);
+
+    #endregion
+
     public override async Task InstallAsync()
     {
         await _settingService.SaveSettingAsync(new LoyaltySettings());
+        await Services.Coupons.CouponSigningKey.EnsureAsync(await _settingService.LoadSettingAsync<LoyaltySettings>(), _settingService);
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(LoyaltyDefaults.SystemName))
         {
@@ -121,6 +137,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     {
         await _settingService.DeleteSettingAsync<LoyaltySettings>();
 
+        // Coupon requirements are nopCommerce's rows: they go before the coupon table that they name.
+        await (await CouponRequirementAsync()).DeleteAllAsync();
         // Tags' roles are nopCommerce's rows: they go before the tag table that names them.
         await ActivatorUtilities.GetServiceOrCreateInstance<Services.Tags.TagRoleSync>(_serviceProvider).DeleteAllTagRolesAsync();
 
@@ -162,6 +180,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await LanguageSetup.DeleteObsoleteResourcesAsync();
         // Tasks added since the installed version (the purchase table's fill); the table itself comes from its migration.
         await InstallTasksAsync();
+        await Services.Coupons.CouponSigningKey.EnsureAsync(await _settingService.LoadSettingAsync<LoyaltySettings>(), _settingService);
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 

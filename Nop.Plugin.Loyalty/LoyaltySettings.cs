@@ -42,4 +42,7 @@ public class LoyaltySettings : ISettings
     /// the tags last computed longer ago than this.
     /// </summary>
     public int TagRecomputeIntervalMinutes { get; set; } = LoyaltyDefaults.TagRecomputeIntervalMinutes;
+
+    /// <summary>The key signing coupon QR links (base64 of 32 random bytes), created at install or update; secret.</summary>
+    public string CouponQrKey { get; set; }
 }

@@ -75,6 +75,19 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ITagJobs, HangfireTagJobs>();
         services.AddScoped<TagRunJob>();
 
+        // Coupons: the engine's coupon pipeline over the plugin's coupon tables.
+        services.AddScoped<ICouponData, Services.Coupons.NopCouponData>();
+        services.AddScoped<ICouponWriter, Services.Coupons.NopCouponWriter>();
+        services.AddScoped<ICouponObserver, Services.Coupons.NopCouponObserver>();
+        services.AddScoped(provider => new Engine.Coupons.CouponOptions(
+            provider.GetRequiredService<Nop.Services.Helpers.IDateTimeHelper>().DefaultStoreTimeZone,
+            provider.GetRequiredService<LoyaltySettings>().GrantChunkSize));
+        services.AddScoped<Engine.Coupons.CouponPipeline>();
+        services.AddScoped<Services.Coupons.CouponSigningKey>();
+        services.AddScoped<Services.Coupons.CouponDefinitionService>();
+        services.AddScoped<Factories.CouponModelFactory>();
+        services.AddScoped<Services.Coupons.CouponDiscountRequirement>();
+
         services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

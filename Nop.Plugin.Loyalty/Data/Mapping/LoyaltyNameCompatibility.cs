@@ -1,5 +1,6 @@
 using Nop.Data.Mapping;
 using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Domains.Coupons;
 
 namespace Nop.Plugin.Loyalty.Data.Mapping;
 
@@ -15,6 +16,12 @@ public class LoyaltyNameCompatibility : INameCompatibility
     public const string TagTable = "LoyaltyMemberTag";
     public const string TagGroupTable = "LoyaltyMemberTagGroup";
     public const string TagRunTable = "LoyaltyMemberTagRun";
+    public const string CouponTable = "LoyaltyCoupon";
+    public const string CouponDistributionTable = "LoyaltyCouponDistribution";
+    public const string CouponCopyTable = "LoyaltyCouponCopy";
+    public const string CouponShareTable = "LoyaltyCouponShare";
+    public const string CouponUseTable = "LoyaltyCouponUse";
+    public const string CouponReferralTable = "LoyaltyCouponReferral";
 
     public Dictionary<Type, string> TableNames => new()
     {
@@ -26,7 +33,13 @@ public class LoyaltyNameCompatibility : INameCompatibility
         [typeof(UploadedCustomerList)] = UploadedListTable,
         [typeof(MemberTag)] = TagTable,
         [typeof(MemberTagGroup)] = TagGroupTable,
-        [typeof(MemberTagRun)] = TagRunTable
+        [typeof(MemberTagRun)] = TagRunTable,
+        [typeof(Coupon)] = CouponTable,
+        [typeof(CouponDistribution)] = CouponDistributionTable,
+        [typeof(CouponCopy)] = CouponCopyTable,
+        [typeof(CouponShare)] = CouponShareTable,
+        [typeof(CouponUse)] = CouponUseTable,
+        [typeof(CouponReferral)] = CouponReferralTable
     };
 
     public Dictionary<(Type, string), string> ColumnName => new();

@@ -3,6 +3,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data.Mapping;
 using Nop.Plugin.Loyalty.Domains;
+using Nop.Plugin.Loyalty.Domains.Coupons;
 using Nop.Plugin.Loyalty.Engine.Store;
 
 namespace Nop.Plugin.Loyalty.Data.Migrations;
@@ -20,6 +21,10 @@ public abstract class LoyaltyIndexMigration : Migration
         IndexedTable.LotExpiries => typeof(LotExpiry),
         IndexedTable.PurchaseLines => typeof(PurchaseLine),
         IndexedTable.CustomerRoleMappings => typeof(CustomerCustomerRoleMapping),
+        IndexedTable.CouponCopies => typeof(CouponCopy),
+        IndexedTable.CouponShares => typeof(CouponShare),
+        IndexedTable.CouponUses => typeof(CouponUse),
+        IndexedTable.CouponReferrals => typeof(CouponReferral),
         _ => throw new ArgumentOutOfRangeException(nameof(table))
     };
 

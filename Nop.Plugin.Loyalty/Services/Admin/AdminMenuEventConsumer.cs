@@ -69,6 +69,7 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
         [
             (LoyaltyUiDefaults.SpecialPointsMenuSystemName, "Plugins.Misc.Loyalty.Menu.SpecialPoints", "SpecialPoints", "List"),
             (LoyaltyDefaults.SegmentsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Segments", "Segment", "List"),
+            (LoyaltyDefaults.CouponsMenuSystemName, "Plugins.Misc.Loyalty.Coupons.Admin.Menu", "Coupon", "List"),
             (LoyaltyUiDefaults.SettingsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Settings", "Loyalty", "Configure"),
         ];
         foreach (var page in pages.Where(page => !loyalty.ContainsSystemName(page.SystemName)))
