@@ -6,6 +6,9 @@ public sealed partial class SpecialPointsPipeline
 {
     private static readonly GrantStatus[] Revocable = [GrantStatus.Completed, GrantStatus.Failed];
 
+    /// <summary>The most id ranges one statement names (see <see cref="Batches"/>).</summary>
+    private const int RangesPerStatement = 50;
+
     /// <summary>Takes back what remains of one recipient's points (allowed while the grant runs); returns the points taken.</summary>
     public async Task<int> RevokeAsync(int grantId, int customerId)
     {
@@ -147,7 +150,7 @@ public sealed partial class SpecialPointsPipeline
                     revoked.Add(new RevokedPoints(customerId, lotId, points));
                 }
 
-                // Nothing reads the new entries' ids back: the customers stay locked until the chunk commits.
+                // Written without reading their ids back (as a grant or an expiry must): nothing refers to a revoke entry.
                 if (planned.Count > 0)
                     await _writer.InsertEntriesAsync(planned);
                 // Every lot but those not active yet, emptied or not: only the ones still holding points are written, and
@@ -183,8 +186,6 @@ public sealed partial class SpecialPointsPipeline
     /// them, and never a statement the database would take long to plan.
     /// </summary>
     private static IEnumerable<IdRange[]> Batches(IReadOnlyList<IdRange> ranges) => ranges.Chunk(RangesPerStatement);
-
-    private const int RangesPerStatement = 50;
 
     /// <summary>A recipient still holding its lot (null when the lot entry is gone), as much as revoking reads of it.</summary>
     private sealed record HeldLot(int RecipientId, int CustomerId, int LotId, LedgerEntryRow? Lot);

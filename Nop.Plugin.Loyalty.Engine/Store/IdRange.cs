@@ -27,17 +27,17 @@ public readonly record struct IdRange(int First, int Last)
     /// <summary>A filter on rows whose id (read by <paramref name="id"/>) lies in one of the ranges; false for none.</summary>
     public static Expression<Func<T, bool>> Within<T>(IReadOnlyCollection<IdRange> ranges, Expression<Func<T, int>> id)
     {
-        Expression body = Expression.Constant(false);
-        foreach (var range in ranges.Reverse())
+        Expression? body = null;
+        foreach (var range in ranges)
         {
             var inRange = range.First == range.Last
                 ? Expression.Equal(id.Body, Value(range.First))
                 : Expression.AndAlso(Expression.GreaterThanOrEqual(id.Body, Value(range.First)),
                     Expression.LessThanOrEqual(id.Body, Value(range.Last)));
-            body = body is ConstantExpression ? inRange : Expression.OrElse(inRange, body);
+            body = body == null ? inRange : Expression.OrElse(body, inRange);
         }
 
-        return Expression.Lambda<Func<T, bool>>(body, id.Parameters);
+        return Expression.Lambda<Func<T, bool>>(body ?? Expression.Constant(false), id.Parameters);
     }
 
     /// <summary>A bound as a captured value, so that query providers send it as a parameter and reuse the statement's plan.</summary>
