@@ -13,7 +13,8 @@ public sealed record BenchOptions(
     int Lots,
     int ChunkSize,
     int Seed,
-    int ExportRows)
+    int ExportRows,
+    int RevokeCycles = 1)
 {
     public const string Usage = """
         Usage: dotnet run -c Release --project Nop.Plugin.Loyalty.Bench -- [scenario] [options]
@@ -30,6 +31,8 @@ public sealed record BenchOptions(
           --chunk N           customers per chunk of the bulk grant (default 5000, as the plugin's setting)
           --seed N            seed of the generated store (default 1)
           --rows N            exports: registered customers, each a recipient and in the segment (default 200000)
+          --revokes N         points: grants to everyone registered, each revoked at once, timed in turn (default 1);
+                              the revoke-all/grant ratio printed is the median of the N pairs
         """;
 
     /// <summary>Reads the options; throws <see cref="ArgumentException"/> with the usage text on bad input.</summary>
@@ -53,6 +56,7 @@ public sealed record BenchOptions(
                 "--chunk" => options with { ChunkSize = Number() },
                 "--seed" => options with { Seed = Number() },
                 "--rows" => options with { ExportRows = Number() },
+                "--revokes" => options with { RevokeCycles = Number() },
                 "-h" or "--help" => throw new ArgumentException(Usage),
                 var s when !s.StartsWith('-') => options with { Scenario = s },
                 var s => throw new ArgumentException($"Unknown option {s}.\n{Usage}")

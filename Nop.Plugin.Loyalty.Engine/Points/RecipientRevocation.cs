@@ -4,8 +4,7 @@ namespace Nop.Plugin.Loyalty.Engine.Points;
 /// A chunk of a grant's recipients to mark revoked, named by their customer range rather than by a list of ids: every
 /// recipient of <paramref name="GrantId"/> with a customer id from <paramref name="FirstCustomerId"/> to
 /// <paramref name="LastCustomerId"/> that is neither revoked nor purged. Each is revoked on <paramref name="RevokedOnUtc"/>
-/// with <paramref name="Points"/> taken, or the points <paramref name="PointsByRecipientId"/> gives for it, and its lot (whose id
-/// lies from <paramref name="FirstLotId"/> to <paramref name="LastLotId"/>) is left with nothing.
+/// with <paramref name="Points"/> taken, or the points <paramref name="PointsByRecipientId"/> gives for it.
 /// </summary>
 public sealed record RecipientRevocation(
     int GrantId,
@@ -13,6 +12,4 @@ public sealed record RecipientRevocation(
     int LastCustomerId,
     DateTime RevokedOnUtc,
     int Points,
-    IReadOnlyDictionary<int, int> PointsByRecipientId,
-    int FirstLotId,
-    int LastLotId);
+    IReadOnlyDictionary<int, int> PointsByRecipientId);

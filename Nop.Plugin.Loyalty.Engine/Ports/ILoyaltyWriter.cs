@@ -26,8 +26,17 @@ public interface ILoyaltyWriter
     /// <summary>Sets what is left of each lot (ValidPoints): one statement per distinct value.</summary>
     Task SetLotsRemainingAsync(IReadOnlyDictionary<int, int> remainingByLotId);
 
-    /// <summary>Empties lots that never became active (Points and ValidPoints to zero).</summary>
-    Task EmptyPendingLotsAsync(IReadOnlyCollection<int> lotIds);
+    /// <summary>
+    /// Empties the lots whose ids lie in these ranges and still hold points (ValidPoints to zero), in one statement.
+    /// The ranges name lots only: every row in them is one to empty.
+    /// </summary>
+    Task EmptyLotsAsync(IReadOnlyCollection<IdRange> lots);
+
+    /// <summary>
+    /// Empties lots that never became active (Points and ValidPoints to zero), in one statement; the ranges name those
+    /// lots only.
+    /// </summary>
+    Task EmptyPendingLotsAsync(IReadOnlyCollection<IdRange> lots);
 
     /// <summary>Writes the running balance of entries that have just become active.</summary>
     Task SetBalancesAsync(IReadOnlyDictionary<int, int> balanceByEntryId);
@@ -37,9 +46,8 @@ public interface ILoyaltyWriter
     Task InsertRecipientsAsync(IReadOnlyList<GrantRecipientRow> recipients);
 
     /// <summary>
-    /// Marks a chunk of recipients revoked and empties their lots (ValidPoints 0), filtered by the chunk's customer and lot
-    /// ranges: a statement for the lots, one for the recipients given their own points, one for all the others. Lots are
-    /// emptied first, while the recipients still read as not revoked.
+    /// Marks a chunk of recipients revoked, filtered by the chunk's customer range: a statement for the recipients given
+    /// their own points (per distinct value), one for all the others.
     /// </summary>
     Task RevokeRecipientsAsync(RecipientRevocation revocation);
 

@@ -5,4 +5,5 @@ namespace Nop.Plugin.Loyalty.Engine.Store;
 /// <param name="Granted">Recipients granted by the chunk.</param>
 /// <param name="NowUtc">When the chunk finished.</param>
 /// <param name="LeaseUntilUtc">The runner's renewed lease.</param>
-public sealed record GrantProgress(int? LastCustomerId, int Granted, DateTime NowUtc, DateTime LeaseUntilUtc);
+/// <param name="Revoked">Recipients revoked by the chunk (a revoke-all run).</param>
+public sealed record GrantProgress(int? LastCustomerId, int Granted, DateTime NowUtc, DateTime LeaseUntilUtc, int Revoked = 0);

@@ -63,12 +63,18 @@ public sealed class LinqLoyaltyWriter(DataConnection db) : ILoyaltyWriter
             await Ledger.Where(h => ids.Contains(h.Id)).Set(h => h.ValidPoints, remaining).UpdateAsync();
     }
 
-    public async Task EmptyPendingLotsAsync(IReadOnlyCollection<int> lotIds)
+    public async Task EmptyLotsAsync(IReadOnlyCollection<IdRange> lots)
     {
-        if (lotIds.Count == 0)
-            return;
-        var ids = lotIds.ToArray();
-        await Ledger.Where(h => ids.Contains(h.Id)).Set(h => h.Points, 0).Set(h => h.ValidPoints, 0).UpdateAsync();
+        if (lots.Count > 0)
+            await Ledger.Where(IdRange.Within<NopRewardPointsHistory>(lots, h => h.Id)).Where(h => h.ValidPoints > 0)
+                .Set(h => h.ValidPoints, 0).UpdateAsync();
+    }
+
+    public async Task EmptyPendingLotsAsync(IReadOnlyCollection<IdRange> lots)
+    {
+        if (lots.Count > 0)
+            await Ledger.Where(IdRange.Within<NopRewardPointsHistory>(lots, h => h.Id))
+                .Set(h => h.Points, 0).Set(h => h.ValidPoints, 0).UpdateAsync();
     }
 
     public async Task SetBalancesAsync(IReadOnlyDictionary<int, int> balanceByEntryId)
@@ -100,10 +106,6 @@ public sealed class LinqLoyaltyWriter(DataConnection db) : ILoyaltyWriter
         var (grantId, first, last, revokedOn) = (revocation.GrantId, revocation.FirstCustomerId, revocation.LastCustomerId, revocation.RevokedOnUtc);
         var held = Recipients.Where(r => r.GrantId == grantId && r.CustomerId >= first && r.CustomerId <= last
                                          && r.RevokedOnUtc == null && r.PurgedOnUtc == null);
-        var (firstLot, lastLot) = (revocation.FirstLotId, revocation.LastLotId);
-        await Ledger.Where(h => h.Id >= firstLot && h.Id <= lastLot && h.ValidPoints > 0 && held.Any(r => r.LedgerEntryId == h.Id))
-            .Set(h => h.ValidPoints, 0).UpdateAsync();
-
         foreach (var (points, ids) in ByValue(revocation.PointsByRecipientId))
             await held.Where(r => ids.Contains(r.Id)).Set(r => r.RevokedOnUtc, revokedOn).Set(r => r.RevokedPoints, points).UpdateAsync();
         await held.Set(r => r.RevokedOnUtc, revokedOn).Set(r => r.RevokedPoints, revocation.Points).UpdateAsync();
@@ -170,10 +172,12 @@ public sealed class LinqLoyaltyWriter(DataConnection db) : ILoyaltyWriter
     {
         var last = progress.LastCustomerId;
         var granted = progress.Granted;
+        var revoked = progress.Revoked;
         return await Grants
             .Where(g => g.Id == grantId && g.Runner == runner)
             .Set(g => g.LastCustomerId, g => last ?? g.LastCustomerId)
             .Set(g => g.GrantedCount, g => g.GrantedCount + granted)
+            .Set(g => g.RevokedCount, g => g.RevokedCount + revoked)
             .Set(g => g.LastProgressOnUtc, progress.NowUtc)
             .Set(g => g.LeaseUntilUtc, progress.LeaseUntilUtc)
             .UpdateAsync() == 1;

@@ -202,4 +202,37 @@ public class RevokeTests(DatabaseKind kind) : PipelineFixture(kind)
             }
         }
     }
+
+    [Test]
+    public async Task Revoke_all_empties_lots_written_between_other_entries_and_nothing_else()
+    {
+        // Granted one customer a chunk, an adjustment (a lot of ordinary points) written after each: the grant's lots are
+        // then more than a revoke statement's ranges, and every other entry lies between two of them.
+        var granting = Pipeline(chunkSize: 1);
+        var grantId = await granting.QueueGrantAsync(Grant("Scattered", 30, TimeSpan.FromDays(20)));
+        var adjusted = new List<int>();
+        Observer.OnGranted = async (_, customers) =>
+        {
+            adjusted.Add(customers[0]);
+            await AdjustAsync(granting, customers[0], 7);
+        };
+        Assert.That(await granting.RunAsync(grantId), Is.EqualTo(GrantRunOutcome.Completed));
+        Observer.OnGranted = null;
+        var lotIds = Db.GetTable<LoyaltySpecialGrantRecipient>().Where(r => r.GrantId == grantId).Select(r => r.LedgerEntryId).ToList();
+        Assert.That(IdRange.Runs(lotIds), Has.Count.EqualTo(Registered.Count), "every lot apart from the next");
+        Clock.Advance(TimeSpan.FromHours(1));
+
+        var revoking = Pipeline(chunkSize: 1000);
+        await revoking.RequestRevokeAllAsync(grantId);
+        Assert.That(await revoking.RunAsync(grantId), Is.EqualTo(GrantRunOutcome.Revoked));
+
+        Assert.That(Registered.Select(id => Remaining(grantId, id)), Is.All.Zero, "every lot of the grant emptied");
+        var others = Db.GetTable<NopRewardPointsHistory>().Where(h => h.Points == 7).Select(h => new { h.CustomerId, h.ValidPoints }).ToList();
+        Assert.That(others.Select(o => o.CustomerId), Is.EquivalentTo(adjusted));
+        Assert.That(others.Select(o => o.ValidPoints), Is.All.EqualTo(7), "the adjustments between the lots untouched");
+        foreach (var customer in Registered)
+            Assert.That(await revoking.BalanceAsync(customer), Is.EqualTo(7), $"customer {customer}'s balance");
+        Assert.That(Db.GetTable<LoyaltySpecialGrantRecipient>().Where(r => r.GrantId == grantId).Select(r => r.RevokedPoints), Is.All.EqualTo(30));
+        Assert.That(GrantRecord(grantId).RevokedCount, Is.EqualTo(Registered.Count));
+    }
 }

@@ -89,13 +89,19 @@ public class NopLoyaltyWriter : ILoyaltyWriter
                 _ledgerRepository.Table.Where(e => ids.Contains(e.Id)), e => e.ValidPoints, (int?)remaining));
     }
 
-    public async Task EmptyPendingLotsAsync(IReadOnlyCollection<int> lotIds)
+    public async Task EmptyLotsAsync(IReadOnlyCollection<IdRange> lots)
     {
-        if (lotIds.Count == 0)
-            return;
-        var ids = lotIds.ToArray();
-        await LinqExtensions.UpdateAsync(LinqExtensions.Set(LinqExtensions.Set(
-            _ledgerRepository.Table.Where(e => ids.Contains(e.Id)), e => e.Points, 0), e => e.ValidPoints, (int?)0));
+        if (lots.Count > 0)
+            await LinqExtensions.UpdateAsync(LinqExtensions.Set(
+                _ledgerRepository.Table.Where(IdRange.Within<RewardPointsHistory>(lots, e => e.Id)).Where(e => e.ValidPoints > 0),
+                e => e.ValidPoints, (int?)0));
+    }
+
+    public async Task EmptyPendingLotsAsync(IReadOnlyCollection<IdRange> lots)
+    {
+        if (lots.Count > 0)
+            await LinqExtensions.UpdateAsync(LinqExtensions.Set(LinqExtensions.Set(
+                _ledgerRepository.Table.Where(IdRange.Within<RewardPointsHistory>(lots, e => e.Id)), e => e.Points, 0), e => e.ValidPoints, (int?)0));
     }
 
     public async Task SetBalancesAsync(IReadOnlyDictionary<int, int> balanceByEntryId)
@@ -131,11 +137,6 @@ public class NopLoyaltyWriter : ILoyaltyWriter
         var (grantId, first, last, revokedOn) = (revocation.GrantId, revocation.FirstCustomerId, revocation.LastCustomerId, revocation.RevokedOnUtc);
         var held = _recipientRepository.Table.Where(r => r.GrantId == grantId && r.CustomerId >= first && r.CustomerId <= last
                                                          && r.RevokedOnUtc == null && r.PurgedOnUtc == null);
-        var (firstLot, lastLot) = (revocation.FirstLotId, revocation.LastLotId);
-        await LinqExtensions.UpdateAsync(LinqExtensions.Set(
-            _ledgerRepository.Table.Where(h => h.Id >= firstLot && h.Id <= lastLot && h.ValidPoints > 0 && held.Any(r => r.LedgerEntryId == h.Id)),
-            h => h.ValidPoints, (int?)0));
-
         foreach (var (points, ids) in ByValue(revocation.PointsByRecipientId))
             await LinqExtensions.UpdateAsync(LinqExtensions.Set(LinqExtensions.Set(
                 held.Where(r => ids.Contains(r.Id)), r => r.RevokedOnUtc, (DateTime?)revokedOn), r => r.RevokedPoints, points));
@@ -212,9 +213,11 @@ public class NopLoyaltyWriter : ILoyaltyWriter
     {
         var last = progress.LastCustomerId;
         var granted = progress.Granted;
+        var revoked = progress.Revoked;
         return await _grantRepository.Table.Where(g => g.Id == grantId && g.Runner == runner)
             .Set(g => g.LastCustomerId, g => last ?? g.LastCustomerId)
             .Set(g => g.GrantedCount, g => g.GrantedCount + granted)
+            .Set(g => g.RevokedCount, g => g.RevokedCount + revoked)
             .Set(g => g.LastProgressOnUtc, (DateTime?)progress.NowUtc)
             .Set(g => g.LeaseUntilUtc, (DateTime?)progress.LeaseUntilUtc)
             .UpdateAsync() == 1;
