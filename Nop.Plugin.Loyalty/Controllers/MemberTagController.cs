@@ -489,7 +489,11 @@ public class MemberTagController : BasePluginController
         return Json(new
         {
             Result = true,
-            Message = LocalizedMessages.Format(await ResourceAsync(add ? "Customer.Added" : "Customer.Removed"), [tag.Name])
+            Message = LocalizedMessages.Format(await ResourceAsync(add ? "Customer.Added" : "Customer.Removed"), [tag.Name]),
+            // the page's own customer roles field follows, or saving the customer would undo the change
+            RoleId = tag.Tag.CustomerRoleId,
+            RoleName = tag.Name,
+            Added = add
         });
     }
 
