@@ -336,7 +336,8 @@ public class MemberTagController : BasePluginController
         var message = await _localizationService.GetCountTextAsync(Prefix + "Members.Added", change.Added);
         if (problems.Count > 0)
             message += " " + LocalizedMessages.Format(await ResourceAsync("Members.NotFound"), [string.Join(", ", problems)]);
-        return Json(new { Result = problems.Count == 0, Message = message });
+        // the entries not added stay in the box to be corrected
+        return Json(new { Result = problems.Count == 0, Message = message, Remaining = string.Join("\n", problems) });
     }
 
     /// <summary>The tag's members as CSV, written page by page.</summary>
