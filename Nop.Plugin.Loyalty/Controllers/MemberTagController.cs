@@ -144,18 +144,27 @@ public class MemberTagController : BasePluginController
         return errors.Count == 0;
     }
 
-    private async Task QueueRecomputeAsync(MemberTag tag)
+    /// <summary>Queues the recompute "apply now" asks for; the run to follow, or null when none was queued.</summary>
+    private async Task<int?> QueueRecomputeAsync(MemberTag tag)
     {
         if ((TagKind)tag.KindId != TagKind.Automatic || !tag.ApplyNow)
-            return;
+            return null;
         if (HttpContext.RequestServices.GetService<ITagJobs>() is { } jobs)
         {
-            await jobs.QueueRecomputeAsync(tag.Id);
+            var run = await jobs.QueueRecomputeAsync(tag.Id);
             _notificationService.SuccessNotification(await ResourceAsync("ApplyNow.Queued"));
+            return run?.Id;
         }
-        else
-            _notificationService.WarningNotification(await ResourceAsync("ApplyNow.Unavailable"));
+
+        _notificationService.WarningNotification(await ResourceAsync("ApplyNow.Unavailable"));
+        return null;
     }
+
+    /// <summary>After saving: the progress of the recompute just queued, else the tag or the list.</summary>
+    private IActionResult AfterSave(MemberTag tag, int? runId, bool continueEditing) =>
+        runId is { } id ? RedirectToAction("Progress", "TagBulk", new { id })
+        : continueEditing ? RedirectToAction(nameof(Edit), new { id = tag.Id })
+        : RedirectToAction(nameof(List));
 
     private void SetCsvHeaders(string fileName)
     {
@@ -228,8 +237,7 @@ public class MemberTagController : BasePluginController
         }
 
         _notificationService.SuccessNotification(await ResourceAsync("Added"));
-        await QueueRecomputeAsync(tag);
-        return continueEditing ? RedirectToAction(nameof(Edit), new { id = tag.Id }) : RedirectToAction(nameof(List));
+        return AfterSave(tag, await QueueRecomputeAsync(tag), continueEditing);
     }
 
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
@@ -268,9 +276,8 @@ public class MemberTagController : BasePluginController
 
         _notificationService.SuccessNotification(await ResourceAsync("Updated"));
         // Members follow a new rule at once only when asked to; otherwise at the next batch.
-        if (tag.RuleJson != ruleBefore || tag.KindId != kindBefore || model.ApplyNow)
-            await QueueRecomputeAsync(tag);
-        return continueEditing ? RedirectToAction(nameof(Edit), new { id = tag.Id }) : RedirectToAction(nameof(List));
+        var runId = tag.RuleJson != ruleBefore || tag.KindId != kindBefore || model.ApplyNow ? await QueueRecomputeAsync(tag) : null;
+        return AfterSave(tag, runId, continueEditing);
     }
 
     [HttpPost]

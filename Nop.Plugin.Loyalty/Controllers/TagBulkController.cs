@@ -167,6 +167,7 @@ public class TagBulkController : BasePluginController
         return View(ViewsPath + "BulkProgress.cshtml", new TagBulkProgressModel
         {
             RunId = run.Id,
+            TagId = tag?.Id ?? 0,
             TagName = tag?.Name ?? $"#{run.TagId}",
             Title = await ResourceAsync("Progress.Title." + run.Kind)
         });
