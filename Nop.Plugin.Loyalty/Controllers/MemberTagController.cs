@@ -404,6 +404,11 @@ public class MemberTagController : BasePluginController
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer);
             var decoded = CustomerListDecoder.Decode(buffer.ToArray());
+            if (!decoded.IsText)
+            {
+                _notificationService.ErrorNotification(await ResourceAsync("Import.NotText"));
+                return View(ViewsPath + "Import.cshtml", model);
+            }
             (text, sourceName, encodingName) = (decoded.Text, Path.GetFileName(file.FileName), decoded.EncodingName);
         }
         else
