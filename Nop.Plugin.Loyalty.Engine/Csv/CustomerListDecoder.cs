@@ -3,7 +3,11 @@ using System.Text;
 namespace Nop.Plugin.Loyalty.Engine.Csv;
 
 /// <summary>The text of an uploaded customer list and the name of the encoding it was read with.</summary>
-public sealed record DecodedList(string Text, string EncodingName);
+public sealed record DecodedList(string Text, string EncodingName)
+{
+    /// <summary>False for a file that is no text (a spreadsheet, an image): text files never hold NUL characters.</summary>
+    public bool IsText => !Text.Contains('\0');
+}
 
 /// <summary>Reads an uploaded customer list's bytes as text, naming the encoding used so the store owner can check it.</summary>
 /// <remarks>

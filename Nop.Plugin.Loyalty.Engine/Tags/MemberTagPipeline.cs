@@ -70,11 +70,14 @@ public sealed class MemberTagPipeline
         return total;
     }
 
-    /// <summary>Gives (or takes away) the tag to everyone <paramref name="select"/> picks from the store, in chunks.</summary>
+    /// <summary>Gives (or takes away) the manual tag to everyone <paramref name="select"/> picks from the store, in chunks.</summary>
     public async Task<TagChange> ApplyAsync(int tagId, Func<StoreSources, IQueryable<int>> select, TagAction action,
         IProgress<TagRunProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var tag = await FindTagAsync(tagId, cancellationToken);
+        // The next recompute would undo it.
+        if (tag.Kind == TagKind.Automatic)
+            throw new LoyaltyRuleException(TagKeys.FollowsItsRule, tag.Id);
         return await RunChunksAsync(tag, select, action == TagAction.Add ? Difference.AddOnly : Difference.RemoveOnly, progress, cancellationToken);
     }
 

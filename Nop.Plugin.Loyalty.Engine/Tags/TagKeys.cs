@@ -11,6 +11,9 @@ public static class TagKeys
     /// <summary>The tag ({0}) is manual: it has no rule to compute.</summary>
     public const string NotAutomatic = Prefix + "Errors.NotAutomatic";
 
+    /// <summary>The tag ({0}) is automatic: its rule alone decides its members, so it is not given from conditions.</summary>
+    public const string FollowsItsRule = Prefix + "Errors.FollowsItsRule";
+
     /// <summary>The automatic tag's rule ({0}) cannot be read.</summary>
     public const string RuleUnreadable = Prefix + "Errors.RuleUnreadable";
 }

@@ -58,6 +58,24 @@ public sealed class TagStepsTests(DatabaseKind kind) : DatabaseFixture(kind)
     }
 
     [Test]
+    public async Task Applying_a_selection_to_an_automatic_tag_is_refused_and_changes_no_member()
+    {
+        var store = new StoreData();
+        for (var i = 0; i < 4; i++)
+            store.Customer();
+        TagStoreSetup.AddTagRole(store, 1, new Random(1), 0.5);
+        var rule = new SegmentDefinition(new OrderCountCondition(new IntRange(1)));
+        TagStoreSetup.Insert(Db, store, [(1, rule)]);
+        var before = TagStoreSetup.Members(Db, TagStoreSetup.RoleOf(1));
+        var pipeline = TestPipeline.Tags(Db, new ManualClock(Now), Tokyo);
+
+        foreach (var action in new[] { TagAction.Add, TagAction.Remove })
+            Assert.That(async () => await pipeline.ApplyAsync(1, sources => sources.Customers.Select(c => c.Id), action),
+                Throws.TypeOf<LoyaltyRuleException>().With.Property("ResourceKey").EqualTo(TagKeys.FollowsItsRule));
+        Assert.That(TagStoreSetup.Members(Db, TagStoreSetup.RoleOf(1)), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task Assign_skips_pairs_already_held_and_unknown_customers_so_repeating_it_changes_nothing()
     {
         var store = new StoreData();

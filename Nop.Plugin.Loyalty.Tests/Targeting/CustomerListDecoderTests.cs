@@ -35,6 +35,17 @@ public class CustomerListDecoderTests
     }
 
     [Test]
+    public void A_file_with_nul_bytes_is_no_text_and_a_list_is()
+    {
+        // the start of an .xlsx (a zip archive): P K 03 04 14 00 06 00
+        var binary = CustomerListDecoder.Decode([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+        var list = CustomerListDecoder.Decode(ShiftJisMemberList);
+
+        Assert.That(binary.IsText, Is.False);
+        Assert.That(list.IsText, Is.True);
+    }
+
+    [Test]
     public void Valid_utf8_without_a_bom_is_utf8()
     {
         // メール LF a@b.jp

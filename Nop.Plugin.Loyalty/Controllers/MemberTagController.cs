@@ -144,18 +144,27 @@ public class MemberTagController : BasePluginController
         return errors.Count == 0;
     }
 
-    private async Task QueueRecomputeAsync(MemberTag tag)
+    /// <summary>Queues the recompute "apply now" asks for; the run to follow, or null when none was queued.</summary>
+    private async Task<int?> QueueRecomputeAsync(MemberTag tag)
     {
         if ((TagKind)tag.KindId != TagKind.Automatic || !tag.ApplyNow)
-            return;
+            return null;
         if (HttpContext.RequestServices.GetService<ITagJobs>() is { } jobs)
         {
-            await jobs.QueueRecomputeAsync(tag.Id);
+            var run = await jobs.QueueRecomputeAsync(tag.Id);
             _notificationService.SuccessNotification(await ResourceAsync("ApplyNow.Queued"));
+            return run?.Id;
         }
-        else
-            _notificationService.WarningNotification(await ResourceAsync("ApplyNow.Unavailable"));
+
+        _notificationService.WarningNotification(await ResourceAsync("ApplyNow.Unavailable"));
+        return null;
     }
+
+    /// <summary>After saving: the progress of the recompute just queued, else the tag or the list.</summary>
+    private IActionResult AfterSave(MemberTag tag, int? runId, bool continueEditing) =>
+        runId is { } id ? RedirectToAction("Progress", "TagBulk", new { id })
+        : continueEditing ? RedirectToAction(nameof(Edit), new { id = tag.Id })
+        : RedirectToAction(nameof(List));
 
     private void SetCsvHeaders(string fileName)
     {
@@ -228,8 +237,7 @@ public class MemberTagController : BasePluginController
         }
 
         _notificationService.SuccessNotification(await ResourceAsync("Added"));
-        await QueueRecomputeAsync(tag);
-        return continueEditing ? RedirectToAction(nameof(Edit), new { id = tag.Id }) : RedirectToAction(nameof(List));
+        return AfterSave(tag, await QueueRecomputeAsync(tag), continueEditing);
     }
 
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
@@ -268,9 +276,8 @@ public class MemberTagController : BasePluginController
 
         _notificationService.SuccessNotification(await ResourceAsync("Updated"));
         // Members follow a new rule at once only when asked to; otherwise at the next batch.
-        if (tag.RuleJson != ruleBefore || tag.KindId != kindBefore || model.ApplyNow)
-            await QueueRecomputeAsync(tag);
-        return continueEditing ? RedirectToAction(nameof(Edit), new { id = tag.Id }) : RedirectToAction(nameof(List));
+        var runId = tag.RuleJson != ruleBefore || tag.KindId != kindBefore || model.ApplyNow ? await QueueRecomputeAsync(tag) : null;
+        return AfterSave(tag, runId, continueEditing);
     }
 
     [HttpPost]
@@ -336,7 +343,8 @@ public class MemberTagController : BasePluginController
         var message = await _localizationService.GetCountTextAsync(Prefix + "Members.Added", change.Added);
         if (problems.Count > 0)
             message += " " + LocalizedMessages.Format(await ResourceAsync("Members.NotFound"), [string.Join(", ", problems)]);
-        return Json(new { Result = problems.Count == 0, Message = message });
+        // the entries not added stay in the box to be corrected
+        return Json(new { Result = problems.Count == 0, Message = message, Remaining = string.Join("\n", problems) });
     }
 
     /// <summary>The tag's members as CSV, written page by page.</summary>
@@ -396,6 +404,11 @@ public class MemberTagController : BasePluginController
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer);
             var decoded = CustomerListDecoder.Decode(buffer.ToArray());
+            if (!decoded.IsText)
+            {
+                _notificationService.ErrorNotification(await ResourceAsync("Import.NotText"));
+                return View(ViewsPath + "Import.cshtml", model);
+            }
             (text, sourceName, encodingName) = (decoded.Text, Path.GetFileName(file.FileName), decoded.EncodingName);
         }
         else
@@ -489,7 +502,11 @@ public class MemberTagController : BasePluginController
         return Json(new
         {
             Result = true,
-            Message = LocalizedMessages.Format(await ResourceAsync(add ? "Customer.Added" : "Customer.Removed"), [tag.Name])
+            Message = LocalizedMessages.Format(await ResourceAsync(add ? "Customer.Added" : "Customer.Removed"), [tag.Name]),
+            // the page's own customer roles field follows, or saving the customer would undo the change
+            RoleId = tag.Tag.CustomerRoleId,
+            RoleName = tag.Name,
+            Added = add
         });
     }
 

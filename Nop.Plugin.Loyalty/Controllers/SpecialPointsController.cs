@@ -139,6 +139,11 @@ public class SpecialPointsController : BasePluginController
             }
 
             var decoded = CustomerListDecoder.Decode(await ReadFileBytesAsync(file));
+            if (!decoded.IsText)
+            {
+                ModelState.AddModelError(nameof(model.CustomerListFile), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerListFile.NotText"));
+                return false;
+            }
             await ReplaceCustomerListAsync(draft, decoded.Text, Path.GetFileName(file.FileName), decoded.EncodingName);
         }
         else if (pasted != null)

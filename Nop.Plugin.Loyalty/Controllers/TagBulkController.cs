@@ -10,6 +10,7 @@ using Nop.Plugin.Loyalty.Models.Segments;
 using Nop.Plugin.Loyalty.Models.Tags;
 using Nop.Plugin.Loyalty.Services;
 using Nop.Plugin.Loyalty.Services.Tags;
+using Nop.Plugin.Loyalty.Services.Localization;
 using Nop.Services.Localization;
 using Nop.Services.Security;
 using Nop.Web.Framework;
@@ -63,7 +64,8 @@ public class TagBulkController : BasePluginController
 
     private async Task<IActionResult> FormViewAsync(TagBulkModel model)
     {
-        var tags = await _tagStore.ToListAsync(_tagStore.Tags.OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }));
+        // only manual tags: an automatic tag's rule alone decides its members
+        var tags = await _tagStore.ToListAsync(_tagStore.Tags.Where(t => t.Kind == TagKind.Manual).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }));
         model.AvailableTags = tags.Select(t => new SelectListItem(t.Name, t.Id.ToString(), t.Id == model.TagId)).ToList();
         model.AvailableTags.Insert(0, new SelectListItem(await ResourceAsync("Tag.Choose"), "0"));
         model.AvailableSegments = (await _segmentService.GetAllSegmentsAsync())
@@ -107,7 +109,9 @@ public class TagBulkController : BasePluginController
         var (definition, errors) = await ReadAsync(model.Builder?.DefinitionJson);
         if (tag is null)
             errors.Insert(0, await ResourceAsync("Errors.TagRequired"));
-        if (tag is null || definition is null)
+        else if (tag.Kind == TagKind.Automatic)
+            errors.Insert(0, LocalizedMessages.Format(await _localizationService.GetResourceAsync(TagKeys.FollowsItsRule), [tag.Name]));
+        if (tag is null || tag.Kind == TagKind.Automatic || definition is null)
         {
             model.Errors = errors;
             return await FormViewAsync(model);
@@ -167,6 +171,7 @@ public class TagBulkController : BasePluginController
         return View(ViewsPath + "BulkProgress.cshtml", new TagBulkProgressModel
         {
             RunId = run.Id,
+            TagId = tag?.Id ?? 0,
             TagName = tag?.Name ?? $"#{run.TagId}",
             Title = await ResourceAsync("Progress.Title." + run.Kind)
         });

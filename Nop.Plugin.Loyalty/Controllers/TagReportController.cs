@@ -167,7 +167,7 @@ public class TagReportController : BasePluginController
     {
         model.CampaignId = campaign.Id;
         model.CampaignName = campaign.Name;
-        foreach (var tag in await _reportService.GetTagsAsync())
+        foreach (var tag in await _reportService.GetManualTagsAsync())
             model.AvailableTags.Add(new(tag.Name, tag.TagId.ToString(), tag.TagId == model.TagId));
 
         var all = await _localizationService.GetResourceAsync("Admin.Common.All");
@@ -204,7 +204,7 @@ public class TagReportController : BasePluginController
         if (campaign == null)
             return RedirectToAction("List", "Campaign");
 
-        var tag = (await _reportService.GetTagsAsync()).FirstOrDefault(t => t.TagId == model.TagId);
+        var tag = (await _reportService.GetManualTagsAsync()).FirstOrDefault(t => t.TagId == model.TagId);
         if (tag == null)
         {
             _notificationService.ErrorNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Tags.Newsletter.TagRequired"));

@@ -59,6 +59,9 @@ public record TagBulkProgressModel : BaseNopModel
 {
     public int RunId { get; set; }
 
+    /// <summary>0 when the tag no longer exists.</summary>
+    public int TagId { get; set; }
+
     public string TagName { get; set; }
 
     public string Title { get; set; }

@@ -47,6 +47,15 @@ public class TagReportService
         return tags;
     }
 
+    /// <summary>The manual tags: those that can be given from a list of customers (an automatic tag's rule decides alone).</summary>
+    public virtual async Task<IList<TagChoice>> GetManualTagsAsync() =>
+        await _data.ToListAsync(
+            from t in _tagRepository.Table
+            join r in _roleRepository.Table on t.CustomerRoleId equals r.Id
+            where t.KindId == (int)TagKind.Manual
+            orderby t.DisplayOrder, r.Name
+            select new TagChoice(t.Id, r.Id, r.Name, t.Color));
+
     /// <summary>The report filter for tags chosen by id (unknown ids are ignored), whole days of the store's calendar.</summary>
     public virtual async Task<(TagReportFilter Filter, IList<TagChoice> Tags)> FilterAsync(IEnumerable<int> tagIds, DateTime? startDate,
         DateTime? endDate, IEnumerable<int> orderStatusIds, int storeId)
