@@ -84,6 +84,8 @@ public class PluginNopStartup : INopStartup
             provider.GetRequiredService<LoyaltySettings>().GrantChunkSize));
         services.AddScoped<Engine.Coupons.CouponPipeline>();
         services.AddScoped<Services.Coupons.CouponSigningKey>();
+        services.AddScoped<Services.Coupons.CouponLinkCookie>();
+        services.AddScoped<Factories.CouponWalletModelFactory>();
 
         services.AddHangfire(config =>
         {
