@@ -9,7 +9,6 @@ using Nop.Plugin.Loyalty.Models.Customer;
 using Nop.Plugin.Loyalty.Services.Coupons;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
-using Nop.Services.Security;
 using Nop.Web.Controllers;
 
 namespace Nop.Plugin.Loyalty.Controllers;
@@ -26,7 +25,7 @@ public class CouponRedeemController : BasePublicController
     private readonly CouponWalletModelFactory _modelFactory;
     private readonly ICustomerService _customerService;
     private readonly ILocalizationService _localizationService;
-    private readonly IPermissionService _permissionService;
+    private readonly CouponStaff _staff;
     private readonly IWorkContext _workContext;
 
     public CouponRedeemController(CouponPipeline pipeline,
@@ -34,7 +33,7 @@ public class CouponRedeemController : BasePublicController
         CouponWalletModelFactory modelFactory,
         ICustomerService customerService,
         ILocalizationService localizationService,
-        IPermissionService permissionService,
+        CouponStaff staff,
         IWorkContext workContext)
     {
         _pipeline = pipeline;
@@ -42,7 +41,7 @@ public class CouponRedeemController : BasePublicController
         _modelFactory = modelFactory;
         _customerService = customerService;
         _localizationService = localizationService;
-        _permissionService = permissionService;
+        _staff = staff;
         _workContext = workContext;
     }
 
@@ -62,7 +61,7 @@ public class CouponRedeemController : BasePublicController
         string done = null, refusal = null;
         try
         {
-            var use = await _pipeline.RedeemByQrAsync(token, await _signingKey.GetAsync(), await PlaceAsync(staff));
+            var use = await _pipeline.RedeemByQrAsync(token, await _signingKey.GetAsync(), await _staff.PlaceOfAsync(staff));
             done = string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Coupons.Redeem.Done"), use.PlaceName);
         }
         catch (LoyaltyRuleException e)
@@ -77,20 +76,13 @@ public class CouponRedeemController : BasePublicController
         return RedeemView(model);
     }
 
-    /// <summary>The staff member as the use's place: their id, and their name (their email when they have none).</summary>
-    private async Task<UsePlace> PlaceAsync(Nop.Core.Domain.Customers.Customer staff)
-    {
-        var name = await _customerService.GetCustomerFullNameAsync(staff);
-        return new UsePlace(staff.Id, string.IsNullOrWhiteSpace(name) ? staff.Email ?? staff.Username ?? $"#{staff.Id}" : name);
-    }
-
     /// <summary>The page for the current visitor, and the staff member when they may use the copy.</summary>
     private async Task<(CouponRedeemModel Model, Nop.Core.Domain.Customers.Customer Staff)> PrepareAsync(string token)
     {
         var customer = await _workContext.GetCurrentCustomerAsync();
         if (!await _customerService.IsRegisteredAsync(customer))
             return (new CouponRedeemModel { Token = token, Error = await SignatureErrorAsync(token) }, null);
-        if (!await _permissionService.AuthorizeAsync(LoyaltyDefaults.RedeemCouponsPermission, customer))
+        if (!await _staff.MayRedeemAsync(customer))
             return (new CouponRedeemModel { Token = token, IsSignedIn = true, Error = await SignatureErrorAsync(token) }, null);
         return (await _modelFactory.PrepareRedeemAsync(token), customer);
     }

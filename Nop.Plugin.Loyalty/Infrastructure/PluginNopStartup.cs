@@ -85,6 +85,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<Engine.Coupons.CouponPipeline>();
         services.AddScoped<Services.Coupons.CouponSigningKey>();
         services.AddScoped<Services.Coupons.CouponLinkCookie>();
+        services.AddScoped<Services.Coupons.CouponStaff>();
         services.AddScoped<Factories.CouponWalletModelFactory>();
 
         services.AddHangfire(config =>
