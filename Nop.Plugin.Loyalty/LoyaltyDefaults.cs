@@ -12,6 +12,9 @@ public static class LoyaltyDefaults
     /// <summary>Permission to manage special points, segments and the plugin's settings.</summary>
     public const string ManageLoyaltyPermission = "Misc.Loyalty.ManageLoyalty";
 
+    /// <summary>Permission to open a customer's coupon QR link and use the copy at the counter (staff).</summary>
+    public const string RedeemCouponsPermission = "Misc.Loyalty.RedeemCoupons";
+
     /// <summary>Message template sent to each recipient of a special grant.</summary>
     public const string GrantedMessageTemplateName = "Loyalty.SpecialPoints.Granted";
 

@@ -66,6 +66,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
     [
         $"Admin.ContentManagement.MessageTemplates.Description.{LoyaltyDefaults.GrantedMessageTemplateName}",
         $"Security.Permission.{LoyaltyDefaults.ManageLoyaltyPermission}",
+        $"Security.Permission.{LoyaltyDefaults.RedeemCouponsPermission}",
         $"{NopLocalizationDefaults.PluginNameLocaleStringResourcesPrefix}{LoyaltyDefaults.SystemName}"
     ];
 
@@ -158,9 +159,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
             if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
                 await _scheduleTaskService.DeleteTaskAsync(task);
 
-        var permission = (await _permissionService.GetAllPermissionRecordsAsync())
-            .FirstOrDefault(p => p.SystemName == LoyaltyDefaults.ManageLoyaltyPermission);
-        if (permission != null)
+        foreach (var permission in (await _permissionService.GetAllPermissionRecordsAsync())
+                     .Where(p => p.SystemName is LoyaltyDefaults.ManageLoyaltyPermission or LoyaltyDefaults.RedeemCouponsPermission).ToList())
             await _permissionService.DeletePermissionRecordAsync(permission);
 
         await _localizationService.DeleteLocaleResourcesAsync(LoyaltyDefaults.ResourcePrefix);

@@ -66,6 +66,9 @@ public sealed partial class CouponPipeline
         return (coupon, copy);
     }
 
+    /// <summary>Why the copy could not be used now (<see cref="SharingRules.RefuseUse"/>), or null: shown before staff press Use.</summary>
+    public string? RefuseUseNow(CouponRow coupon, CopyRow copy) => SharingRules.RefuseUse(coupon, copy, Now());
+
     /// <summary>Staff use the copy a scanned QR link names (see <see cref="ReadQrAsync"/>); they are recorded as its place.</summary>
     public async Task<UseRow> RedeemByQrAsync(string token, byte[] key, UsePlace place)
     {

@@ -128,6 +128,19 @@ public sealed partial class CouponPipeline
         return referral;
     }
 
+    /// <summary>
+    /// What a shared link offers, for its page before the claim: the share and its coupon, or null for an unknown link.
+    /// </summary>
+    public async Task<(ShareRow Share, CouponRow Coupon)?> ReadLinkAsync(string? token)
+    {
+        var share = await FindShareAsync(token);
+        var coupon = share == null ? null : await FindCouponAsync(share.CouponId);
+        return share == null || coupon == null ? null : (share, coupon);
+    }
+
+    /// <summary>Why <paramref name="customerId"/> could not claim the link now (<see cref="SharingRules.RefuseClaim"/>), or null.</summary>
+    public string? RefuseClaimNow(CouponRow coupon, ShareRow share, int customerId) => SharingRules.RefuseClaim(coupon, share, customerId, Now());
+
     /// <summary>The share a link names, or null.</summary>
     public async Task<ShareRow?> FindShareAsync(string? token)
     {

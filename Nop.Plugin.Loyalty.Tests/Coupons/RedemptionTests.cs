@@ -186,4 +186,28 @@ public class RedemptionTests(DatabaseKind kind) : CouponFixture(kind)
         await write(stream);
         return Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).ToList();
     }
+
+    [Test]
+    public async Task Staff_see_before_pressing_Use_why_a_scanned_copy_cannot_be_used()
+    {
+        var book = await CreateAsync(DaysTerms(days: 2, uses: 1));
+        var shareOnly = await CreateAsync(DaysTerms(days: 2, uses: 1, sharing: SharingMode.ShareOnly));
+        await IssueAsync(book, A);
+        await IssueAsync(shareOnly, A);
+        var (coupon, copy) = await Coupons.ReadQrAsync(CouponQr.Sign(StoreCopy(A, book).Id, A, Key), Key);
+        var (soCoupon, soCopy) = await Coupons.ReadQrAsync(CouponQr.Sign(StoreCopy(A, shareOnly).Id, A, Key), Key);
+
+        Assert.That(Coupons.RefuseUseNow(coupon, copy), Is.Null);
+        Assert.That(Coupons.RefuseUseNow(soCoupon, soCopy), Is.EqualTo(CouponResourceKeys.ShareOnlyCannotUse));
+
+        await Coupons.UseOwnCopyAsync(copy.Id, A);
+        (coupon, copy) = await Coupons.ReadQrAsync(CouponQr.Sign(copy.Id, A, Key), Key);
+        Assert.That(Coupons.RefuseUseNow(coupon, copy), Is.EqualTo(CouponResourceKeys.UsedUp));
+
+        var later = await CreateAsync(DaysTerms(days: 2, uses: 3));
+        await IssueAsync(later, A);
+        var (laterCoupon, laterCopy) = await Coupons.ReadQrAsync(CouponQr.Sign(StoreCopy(A, later).Id, A, Key), Key);
+        Clock.Advance(TimeSpan.FromDays(2)); // received 1 April with 2 days: through 2 April
+        Assert.That(Coupons.RefuseUseNow(laterCoupon, laterCopy), Is.EqualTo(CouponResourceKeys.CopyExpired));
+    }
 }

@@ -187,4 +187,23 @@ public class SharingTests(DatabaseKind kind) : CouponFixture(kind)
         Assert.That(grid.Total, Is.EqualTo(2));
         Assert.That(grid.Rows.Select(r => (r.CustomerId, r.Shares, r.Referrals)), Is.EquivalentTo(new[] { (A, 1, 1), (B, 1, 0) }));
     }
+
+    [Test]
+    public async Task A_link_page_reads_the_share_and_says_whether_the_visitor_may_claim_it_now()
+    {
+        var couponId = await CreateAsync(DaysTerms(days: 3));
+        await IssueAsync(couponId, A);
+        var share = await Coupons.ShareByLinkAsync(StoreCopy(A, couponId).Id, A);
+
+        Assert.That(await Coupons.ReadLinkAsync("f" + share.Token[1..].Replace('f', '0')), Is.Null);
+        Assert.That(await Coupons.ReadLinkAsync(null), Is.Null);
+        var (read, coupon) = (await Coupons.ReadLinkAsync(share.Token))!.Value;
+        Assert.That((read.Id, coupon.Id), Is.EqualTo((share.Id, couponId)));
+        Assert.That(Coupons.RefuseClaimNow(coupon, read, A), Is.EqualTo(CouponResourceKeys.LinkOwn));
+        Assert.That(Coupons.RefuseClaimNow(coupon, read, B), Is.Null);
+
+        Clock.Advance(TimeSpan.FromDays(3)); // the sharer's copy, and so the link, ended with 3 April
+        Assert.That(Coupons.RefuseClaimNow(coupon, read, B), Is.EqualTo(CouponResourceKeys.LinkExpired));
+        Refused(CouponResourceKeys.LinkExpired, () => Coupons.ClaimAsync(share.Token, B));
+    }
 }

@@ -19,7 +19,7 @@ public class PackageCheckTests
         _root = Path.Combine(Path.GetTempPath(), "loyalty-package-check-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(_root, "stage", "Misc.Loyalty", "Views"));
         Directory.CreateDirectory(Path.Combine(_root, "store", "ru"));
-        Stage("Nop.Plugin.Loyalty.dll", "Nop.Plugin.Loyalty.Engine.dll", "CsvHelper.dll", "Hangfire.Core.dll", "Dapper.dll");
+        Stage("Nop.Plugin.Loyalty.dll", "Nop.Plugin.Loyalty.Engine.dll", "CsvHelper.dll", "Hangfire.Core.dll", "Dapper.dll", "QRCoder.dll");
         File.WriteAllText(Path.Combine(_root, "stage", "Misc.Loyalty", "plugin.json"), "{}");
         File.WriteAllText(Path.Combine(_root, "store", "Autofac.dll"), "");
         File.WriteAllText(Path.Combine(_root, "store", "Nop.Core.dll"), "");
@@ -34,7 +34,7 @@ public class PackageCheckTests
         var (exitCode, output) = RunCheck();
 
         Assert.That(exitCode, Is.Zero, output);
-        Assert.That(output, Does.Contain("5 assemblies"));
+        Assert.That(output, Does.Contain("6 assemblies"));
     }
 
     [TestCase("Autofac.dll")]

@@ -87,6 +87,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<Services.Coupons.CouponDefinitionService>();
         services.AddScoped<Factories.CouponModelFactory>();
         services.AddScoped<Services.Coupons.CouponDiscountRequirement>();
+        services.AddScoped<Services.Coupons.CouponLinkCookie>();
+        services.AddScoped<Services.Coupons.CouponStaff>();
+        services.AddScoped<Factories.CouponWalletModelFactory>();
 
         services.AddHangfire(config =>
         {

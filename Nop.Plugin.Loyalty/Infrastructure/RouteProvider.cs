@@ -38,6 +38,20 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
             pattern: $"{lang}/customer/mypoints",
             defaults: new { controller = "LoyaltyCustomer", action = "FormerAddress" });
 
+        //coupons: the customer's wallet, a shared link's claim, the in-store QR link staff open
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.WalletRouteName,
+            pattern: $"{lang}/customer/coupons",
+            defaults: new { controller = "CouponWallet", action = "Wallet" });
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.WalletCopyRouteName,
+            pattern: $"{lang}/customer/coupons/{{copyId:min(1)}}/{{action=Copy}}",
+            defaults: new { controller = "CouponWallet" });
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.CouponClaimRouteName,
+            pattern: $"{lang}/coupons/claim/{{token}}",
+            defaults: new { controller = "CouponClaim", action = "Claim" });
+        endpointRouteBuilder.MapControllerRoute(name: LoyaltyUiDefaults.CouponRedeemRouteName,
+            pattern: $"{lang}/coupons/use/{{token}}",
+            defaults: new { controller = "CouponRedeem", action = "Redeem" });
+
         //member tag reports and newsletter tagging, beside the tag admin's /Admin/MemberTags pages
         (string Pattern, string Action)[] tagReportPages =
         [

@@ -32,4 +32,13 @@ public static class LoyaltyUiDefaults
 
     /// <summary>Tagging from conditions, /Admin/MemberTags/Bulk.</summary>
     public const string TagBulkRouteName = "Plugin.Misc.Loyalty.TagBulk";
+
+    /// <summary>Customer coupon pages: the wallet, a copy, the claim of a shared link, the in-store QR link.</summary>
+    public const string WalletRouteName = "Plugin.Misc.Loyalty.Coupons.Wallet";
+    public const string WalletCopyRouteName = "Plugin.Misc.Loyalty.Coupons.Wallet.Copy";
+    public const string CouponClaimRouteName = "Plugin.Misc.Loyalty.Coupons.Claim";
+    public const string CouponRedeemRouteName = "Plugin.Misc.Loyalty.Coupons.Redeem";
+
+    /// <summary>The "My coupons" entry's tab in the account navigation: clear of nopCommerce's own (0-150).</summary>
+    public const int CouponsNavigationTab = 1060;
 }

@@ -8,6 +8,7 @@ public class LoyaltyPermissionConfigManager : IPermissionConfigManager
 {
     public IList<PermissionConfig> AllConfigs => new List<PermissionConfig>
     {
-        new("Admin area. Manage loyalty", LoyaltyDefaults.ManageLoyaltyPermission, "Promotions", NopCustomerDefaults.AdministratorsRoleName)
+        new("Admin area. Manage loyalty", LoyaltyDefaults.ManageLoyaltyPermission, "Promotions", NopCustomerDefaults.AdministratorsRoleName),
+        new("Admin area. Redeem coupons in store", LoyaltyDefaults.RedeemCouponsPermission, "Promotions", NopCustomerDefaults.AdministratorsRoleName)
     };
 }
