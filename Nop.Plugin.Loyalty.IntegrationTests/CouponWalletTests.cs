@@ -155,7 +155,9 @@ public class CouponWalletTests : LoyaltyHarness
 
         var registration = new DefaultHttpContext();
         registration.Request.Headers.Cookie = $"{CouponLinkCookie.Name}={Uri.EscapeDataString(remembered)}";
-        var consumer = new CouponReferralConsumer(CreatePipeline(), new CouponLinkCookie(new HttpContextAccessor { HttpContext = registration }));
+        var services = new ServiceCollection().AddSingleton(CreatePipeline()).BuildServiceProvider();
+        var consumer = ActivatorUtilities.CreateInstance<CouponReferralConsumer>(ServiceProvider, (IServiceProvider)services,
+            (IHttpContextAccessor)new HttpContextAccessor { HttpContext = registration });
         await consumer.HandleEventAsync(new CustomerRegisteredEvent(newcomer));
 
         var referrals = await GetService<IRepository<CouponReferral>>().Table.Where(r => r.ReferredCustomerId == newcomer.Id).ToListAsync();
