@@ -65,6 +65,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
     public static readonly string[] ExtraResourceNames =
     [
         $"Admin.ContentManagement.MessageTemplates.Description.{LoyaltyDefaults.GrantedMessageTemplateName}",
+        $"Admin.ContentManagement.MessageTemplates.Description.{LoyaltyDefaults.CouponIssuedMessageTemplateName}",
         $"Security.Permission.{LoyaltyDefaults.ManageLoyaltyPermission}",
         $"{NopLocalizationDefaults.PluginNameLocaleStringResourcesPrefix}{LoyaltyDefaults.SystemName}"
     ];
@@ -77,7 +78,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         (LoyaltyDefaults.ResumeGrantsTaskName, LoyaltyDefaults.ResumeGrantsTaskType, LoyaltyDefaults.ResumeGrantsTaskSeconds),
         (LoyaltyDefaults.FillPurchaseLinesTaskName, LoyaltyDefaults.FillPurchaseLinesTaskType, LoyaltyDefaults.FillPurchaseLinesTaskSeconds),
         (LoyaltyDefaults.RemoveAbandonedListsTaskName, LoyaltyDefaults.RemoveAbandonedListsTaskType, LoyaltyDefaults.RemoveAbandonedListsTaskSeconds),
-        (LoyaltyDefaults.RecomputeTagsTaskName, LoyaltyDefaults.RecomputeTagsTaskType, LoyaltyDefaults.RecomputeTagsTaskSeconds)
+        (LoyaltyDefaults.RecomputeTagsTaskName, LoyaltyDefaults.RecomputeTagsTaskType, LoyaltyDefaults.RecomputeTagsTaskSeconds),
+        (LoyaltyDefaults.ResumeCouponDistributionsTaskName, LoyaltyDefaults.ResumeCouponDistributionsTaskType, LoyaltyDefaults.ResumeCouponDistributionsTaskSeconds)
     ];
 
     #region Widgets
@@ -112,6 +114,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         }
 
         await InstallMessageTemplateAsync();
+        await InstallCouponIssuedTemplateAsync();
         await LanguageSetup.SetUpLanguagesAsync(updateExisting: true);
         await InstallTasksAsync();
 
@@ -131,7 +134,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName))
+        foreach (var template in (await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName))
+                 .Concat(await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName)))
         {
             await LanguageSetup.DeleteTranslationsAsync(template);
             await _messageTemplateService.DeleteMessageTemplateAsync(template);
@@ -158,6 +162,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
 
     public override async Task UpdateAsync(string currentVersion, string targetVersion)
     {
+        // The coupon email of 1.5.0 first, so that the languages' setup below gives it its translations.
+        await InstallCouponIssuedTemplateAsync();
         // New resources of a newer version; existing translations are kept as the store owner may have edited them.
         await LanguageSetup.SetUpLanguagesAsync(updateExisting: false);
         await LanguageSetup.DeleteObsoleteResourcesAsync();
@@ -202,6 +208,25 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin
         await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
         {
             Name = LoyaltyDefaults.GrantedMessageTemplateName,
+            Subject = subject,
+            Body = body,
+            IsActive = true,
+            EmailAccountId = emailAccount?.Id ?? 0
+        });
+    }
+
+    private async Task InstallCouponIssuedTemplateAsync()
+    {
+        if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName)).Any())
+            return;
+
+        var emailAccount = await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
+                           ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
+
+        var (subject, body) = await LanguageSetup.GetCouponIssuedTemplateTextsAsync();
+        await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
+        {
+            Name = LoyaltyDefaults.CouponIssuedMessageTemplateName,
             Subject = subject,
             Body = body,
             IsActive = true,

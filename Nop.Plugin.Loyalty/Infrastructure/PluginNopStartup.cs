@@ -84,6 +84,10 @@ public class PluginNopStartup : INopStartup
             provider.GetRequiredService<LoyaltySettings>().GrantChunkSize));
         services.AddScoped<Engine.Coupons.CouponPipeline>();
         services.AddScoped<Services.Coupons.CouponSigningKey>();
+        // Coupon distribution: runs queued to Hangfire like grant runs.
+        services.AddScoped<Services.Coupons.ICouponDistributionQueue, Services.Coupons.HangfireCouponDistributionQueue>();
+        services.AddScoped<Services.Coupons.CouponDistributionJob>();
+        services.AddScoped<Services.Coupons.CouponDistributionService>();
 
         services.AddHangfire(config =>
         {

@@ -32,4 +32,9 @@ public static class LoyaltyUiDefaults
 
     /// <summary>Tagging from conditions, /Admin/MemberTags/Bulk.</summary>
     public const string TagBulkRouteName = "Plugin.Misc.Loyalty.TagBulk";
+
+    /// <summary>Admin menu: the coupon history items under Promotions &gt; Loyalty, and the routes' name prefix of the coupon distribution and history pages.</summary>
+    public const string CouponUsesMenuSystemName = "Loyalty.Coupons.Uses";
+    public const string CouponSharersMenuSystemName = "Loyalty.Coupons.Sharers";
+    public const string CouponHistoryRoutePrefix = "Plugin.Misc.Loyalty.CouponHistory.";
 }

@@ -70,6 +70,8 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             (LoyaltyUiDefaults.SpecialPointsMenuSystemName, "Plugins.Misc.Loyalty.Menu.SpecialPoints", "SpecialPoints", "List"),
             (LoyaltyDefaults.SegmentsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Segments", "Segment", "List"),
             (LoyaltyUiDefaults.SettingsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Settings", "Loyalty", "Configure"),
+            (LoyaltyUiDefaults.CouponUsesMenuSystemName, "Plugins.Misc.Loyalty.Coupons.History.Menu.Uses", "CouponHistory", "Uses"),
+            (LoyaltyUiDefaults.CouponSharersMenuSystemName, "Plugins.Misc.Loyalty.Coupons.History.Menu.Sharers", "CouponHistory", "Sharers"),
         ];
         foreach (var page in pages.Where(page => !loyalty.ContainsSystemName(page.SystemName)))
         {
