@@ -159,8 +159,15 @@ public class LanguageTests : LoyaltyHarness
             (await StoredAsync(japanese))[Prefix + "Menu.SpecialPoints"].Should().Be(japaneseTexts[Prefix + "Menu.SpecialPoints"]);
             var template = (await GetService<IMessageTemplateService>().GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName)).Single();
             (await LocalizedTemplateAsync(template, japanese, nameof(MessageTemplate.Subject))).Should().NotBeNullOrEmpty();
+            var couponTemplate = (await GetService<IMessageTemplateService>().GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName)).Single();
+            (await LocalizedTemplateAsync(couponTemplate, japanese, nameof(MessageTemplate.Body)))
+                .Should().Be(japaneseTexts[Prefix + "Coupons.Email.Body"], "the coupon email has its Japanese text");
 
             await plugin.UninstallAsync();
+
+            (await GetService<IMessageTemplateService>().GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName))
+                .Should().BeEmpty();
+            (await LocalizedTemplateAsync(couponTemplate, japanese, nameof(MessageTemplate.Body))).Should().BeNullOrEmpty();
 
             (await LocalizedTemplateAsync(template, japanese, nameof(MessageTemplate.Subject))).Should().BeNullOrEmpty();
             (await LocalizedTemplateAsync(template, japanese, nameof(MessageTemplate.Body))).Should().BeNullOrEmpty();

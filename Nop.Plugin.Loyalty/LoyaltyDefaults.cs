@@ -18,6 +18,9 @@ public static class LoyaltyDefaults
     /// <summary>Message template sent to each recipient of a special grant.</summary>
     public const string GrantedMessageTemplateName = "Loyalty.SpecialPoints.Granted";
 
+    /// <summary>Message template sent to each customer a coupon distribution issued a copy to.</summary>
+    public const string CouponIssuedMessageTemplateName = "Loyalty.Coupons.Issued";
+
     #region Routes
 
     public const string ConfigurationRouteName = "Plugin.Misc.Loyalty.Configure";
@@ -69,6 +72,10 @@ public static class LoyaltyDefaults
     public const string RemoveAbandonedListsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.RemoveAbandonedListsTask, Nop.Plugin.Loyalty";
     public const int RemoveAbandonedListsTaskSeconds = 60 * 60;
 
+    public const string ResumeCouponDistributionsTaskName = "Loyalty: resume unfinished coupon distributions";
+    public const string ResumeCouponDistributionsTaskType = "Nop.Plugin.Loyalty.ScheduledTasks.ResumeCouponDistributionsTask, Nop.Plugin.Loyalty";
+    public const int ResumeCouponDistributionsTaskSeconds = 5 * 60;
+
     /// <summary>
     /// How long a customer list pasted or uploaded in the grant wizard is kept when no grant is created from it:
     /// it holds customers' emails, so it does not outlive a working day's wizard session by much.
@@ -86,7 +93,8 @@ public static class LoyaltyDefaults
         [ResumeGrantsTaskType] = ResourcePrefix + ".Tasks.ResumeGrants",
         [FillPurchaseLinesTaskType] = ResourcePrefix + ".Tasks.FillPurchaseLines",
         [RemoveAbandonedListsTaskType] = ResourcePrefix + ".Tasks.RemoveAbandonedLists",
-        [RecomputeTagsTaskType] = ResourcePrefix + ".Tags.Auto.Task"
+        [RecomputeTagsTaskType] = ResourcePrefix + ".Tags.Auto.Task",
+        [ResumeCouponDistributionsTaskType] = ResourcePrefix + ".Coupons.Distribution.Task"
     };
 
     /// <summary>Orders per range of the purchase table's fill and check: two statements and about three lines per order.</summary>
@@ -119,6 +127,11 @@ public static class LoyaltyDefaults
     public const string PointsToken = "Loyalty.Points";
     public const string ExpiresOnToken = "Loyalty.ExpiresOn";
     public const string BalanceToken = "Loyalty.Balance";
+
+    public const string CouponTitleToken = "Loyalty.Coupon.Title";
+    public const string CouponBenefitToken = "Loyalty.Coupon.Benefit";
+    public const string CouponValidUntilToken = "Loyalty.Coupon.ValidUntil";
+    public const string CouponUsesToken = "Loyalty.Coupon.Uses";
 
     #endregion
 

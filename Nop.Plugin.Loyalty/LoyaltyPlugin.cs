@@ -65,6 +65,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
     public static readonly string[] ExtraResourceNames =
     [
         $"Admin.ContentManagement.MessageTemplates.Description.{LoyaltyDefaults.GrantedMessageTemplateName}",
+        $"Admin.ContentManagement.MessageTemplates.Description.{LoyaltyDefaults.CouponIssuedMessageTemplateName}",
         $"Security.Permission.{LoyaltyDefaults.ManageLoyaltyPermission}",
         $"Security.Permission.{LoyaltyDefaults.RedeemCouponsPermission}",
         $"{NopLocalizationDefaults.PluginNameLocaleStringResourcesPrefix}{LoyaltyDefaults.SystemName}"
@@ -78,7 +79,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
         (LoyaltyDefaults.ResumeGrantsTaskName, LoyaltyDefaults.ResumeGrantsTaskType, LoyaltyDefaults.ResumeGrantsTaskSeconds),
         (LoyaltyDefaults.FillPurchaseLinesTaskName, LoyaltyDefaults.FillPurchaseLinesTaskType, LoyaltyDefaults.FillPurchaseLinesTaskSeconds),
         (LoyaltyDefaults.RemoveAbandonedListsTaskName, LoyaltyDefaults.RemoveAbandonedListsTaskType, LoyaltyDefaults.RemoveAbandonedListsTaskSeconds),
-        (LoyaltyDefaults.RecomputeTagsTaskName, LoyaltyDefaults.RecomputeTagsTaskType, LoyaltyDefaults.RecomputeTagsTaskSeconds)
+        (LoyaltyDefaults.RecomputeTagsTaskName, LoyaltyDefaults.RecomputeTagsTaskType, LoyaltyDefaults.RecomputeTagsTaskSeconds),
+        (LoyaltyDefaults.ResumeCouponDistributionsTaskName, LoyaltyDefaults.ResumeCouponDistributionsTaskType, LoyaltyDefaults.ResumeCouponDistributionsTaskSeconds)
     ];
 
     #region Widgets
@@ -128,6 +130,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
         }
 
         await InstallMessageTemplateAsync();
+        await InstallCouponIssuedTemplateAsync();
         await LanguageSetup.SetUpLanguagesAsync(updateExisting: true);
         await InstallTasksAsync();
 
@@ -149,7 +152,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
             await _settingService.SaveSettingAsync(_widgetSettings);
         }
 
-        foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName))
+        foreach (var template in (await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName))
+                 .Concat(await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName)))
         {
             await LanguageSetup.DeleteTranslationsAsync(template);
             await _messageTemplateService.DeleteMessageTemplateAsync(template);
@@ -175,6 +179,8 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
 
     public override async Task UpdateAsync(string currentVersion, string targetVersion)
     {
+        // The coupon email of 1.5.0 first, so that the languages' setup below gives it its translations.
+        await InstallCouponIssuedTemplateAsync();
         // New resources of a newer version; existing translations are kept as the store owner may have edited them.
         await LanguageSetup.SetUpLanguagesAsync(updateExisting: false);
         await LanguageSetup.DeleteObsoleteResourcesAsync();
@@ -219,6 +225,25 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
         await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
         {
             Name = LoyaltyDefaults.GrantedMessageTemplateName,
+            Subject = subject,
+            Body = body,
+            IsActive = true,
+            EmailAccountId = emailAccount?.Id ?? 0
+        });
+    }
+
+    private async Task InstallCouponIssuedTemplateAsync()
+    {
+        if ((await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName)).Any())
+            return;
+
+        var emailAccount = await _emailAccountService.GetEmailAccountByIdAsync(_emailAccountSettings.DefaultEmailAccountId)
+                           ?? (await _emailAccountService.GetAllEmailAccountsAsync()).FirstOrDefault();
+
+        var (subject, body) = await LanguageSetup.GetCouponIssuedTemplateTextsAsync();
+        await _messageTemplateService.InsertMessageTemplateAsync(new MessageTemplate
+        {
+            Name = LoyaltyDefaults.CouponIssuedMessageTemplateName,
             Subject = subject,
             Body = body,
             IsActive = true,

@@ -28,8 +28,7 @@ public class SpecialPointsController : BasePluginController
 {
     #region Fields
 
-    /// <summary>Largest customer list file read (bytes).</summary>
-    private const long MaxCustomerListFileSize = 20 * 1024 * 1024;
+    private const long MaxCustomerListFileSize = WizardTargetForm.MaxCustomerListFileSize;
 
     private const string ViewsPath = LoyaltyUiDefaults.ViewsPath + "Admin/";
 
@@ -87,86 +86,9 @@ public class SpecialPointsController : BasePluginController
         return View(ViewsPath + "GrantWizard.cshtml", model);
     }
 
-    private static async Task<byte[]> ReadFileBytesAsync(IFormFile file)
-    {
-        using var buffer = new MemoryStream();
-        await using (var stream = file.OpenReadStream())
-            await stream.CopyToAsync(buffer);
-        return buffer.ToArray();
-    }
-
-    /// <summary>Stores a new list for the draft, in place of the one it had.</summary>
-    private async Task ReplaceCustomerListAsync(Services.GrantDraft draft, string text, string sourceName, string encodingName)
-    {
-        var stored = await _uploadedListService.SaveAsync(text, sourceName, encodingName);
-        await _uploadedListService.DeleteAsync(draft.CustomerListToken);
-        draft.CustomerListToken = stored.Token;
-    }
-
     /// <summary>Applies the posted target step to the draft; false with a model error when the target is incomplete.</summary>
-    private async Task<bool> ApplyTargetAsync(GrantWizardModel model, Services.GrantDraft draft)
-    {
-        var kind = Enum.IsDefined(typeof(GrantTargetKind), model.TargetKind) ? (GrantTargetKind)model.TargetKind : GrantTargetKind.AllRegistered;
-        draft.TargetKind = kind;
-        draft.RoleIds = model.SelectedRoleIds?.Distinct().ToList() ?? new List<int>();
-        draft.TagIds = model.SelectedTagIds?.Distinct().ToList() ?? new List<int>();
-        draft.SegmentId = model.SegmentId is > 0 ? model.SegmentId : null;
-        if (model.SegmentDefinitionJson != null)
-            draft.SegmentDefinitionJson = model.SegmentDefinitionJson;
-
-        //a customer list tells which emails belong to customers (its rejected rows show the others)
-        if (kind == GrantTargetKind.CustomerList && !await _permissionService.AuthorizeAsync(StandardPermission.Customers.CUSTOMERS_VIEW))
-        {
-            ModelState.AddModelError(nameof(model.CustomerListText), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerList.Denied"));
-            return false;
-        }
-
-        var file = kind == GrantTargetKind.CustomerList && model.CustomerListFile is { Length: > 0 } ? model.CustomerListFile : null;
-        var pasted = kind == GrantTargetKind.CustomerList && !string.IsNullOrWhiteSpace(model.CustomerListText) ? model.CustomerListText : null;
-        if (file != null)
-        {
-            if (!await _permissionService.AuthorizeAsync(StandardPermission.Customers.CUSTOMERS_IMPORT_EXPORT))
-            {
-                ModelState.AddModelError(nameof(model.CustomerListFile), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerListFile.Denied"));
-                return false;
-            }
-
-            if (file.Length > MaxCustomerListFileSize)
-            {
-                ModelState.AddModelError(nameof(model.CustomerListFile), string.Format(
-                    await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerListFile.TooLarge"), MaxCustomerListFileSize / 1024 / 1024));
-                return false;
-            }
-
-            var decoded = CustomerListDecoder.Decode(await ReadFileBytesAsync(file));
-            if (!decoded.IsText)
-            {
-                ModelState.AddModelError(nameof(model.CustomerListFile), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerListFile.NotText"));
-                return false;
-            }
-            await ReplaceCustomerListAsync(draft, decoded.Text, Path.GetFileName(file.FileName), decoded.EncodingName);
-        }
-        else if (pasted != null)
-            await ReplaceCustomerListAsync(draft, pasted, null, null);
-
-        switch (kind)
-        {
-            case GrantTargetKind.Roles when draft.RoleIds.Count == 0:
-                ModelState.AddModelError(nameof(model.SelectedRoleIds), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Roles.Required"));
-                return false;
-            case GrantTargetKind.Tags when draft.TagIds.Count == 0:
-                ModelState.AddModelError(nameof(model.SelectedTagIds), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Tags.Required"));
-                return false;
-            case GrantTargetKind.Segment when draft.SegmentId == null:
-                ModelState.AddModelError(nameof(model.SegmentId), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.Segment.Required"));
-                return false;
-            case GrantTargetKind.CustomerList when draft.CustomerListToken == null:
-                ModelState.AddModelError(nameof(model.CustomerListText), await ResourceAsync("Plugins.Misc.Loyalty.Wizard.CustomerList.Required"));
-                return false;
-            default:
-                return true;
-        }
-    }
+    private Task<bool> ApplyTargetAsync(GrantWizardModel model, Services.GrantDraft draft) =>
+        WizardTargetForm.ApplyAsync(model, draft, ModelState, _permissionService, _localizationService, _uploadedListService);
 
     /// <summary>Applies the posted content step to the draft; false when the model has errors (see <see cref="Validators.GrantWizardModelValidator"/>).</summary>
     private async Task<bool> ApplyContentAsync(GrantWizardModel model, Services.GrantDraft draft)

@@ -90,6 +90,10 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<Services.Coupons.CouponLinkCookie>();
         services.AddScoped<Services.Coupons.CouponStaff>();
         services.AddScoped<Factories.CouponWalletModelFactory>();
+        // Coupon distribution: runs queued to Hangfire like grant runs.
+        services.AddScoped<Services.Coupons.ICouponDistributionQueue, Services.Coupons.HangfireCouponDistributionQueue>();
+        services.AddScoped<Services.Coupons.CouponDistributionJob>();
+        services.AddScoped<Services.Coupons.CouponDistributionService>();
 
         services.AddHangfire(config =>
         {

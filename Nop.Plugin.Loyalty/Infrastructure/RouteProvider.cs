@@ -67,6 +67,24 @@ public class RouteProvider : BaseRouteProvider, IRouteProvider
             endpointRouteBuilder.MapControllerRoute(name: $"{LoyaltyUiDefaults.TagReportsRoutePrefix}{action}", pattern: pattern,
                 defaults: new { controller = "TagReport", action, area = AreaNames.ADMIN });
         }
+
+        //sending a coupon and its history, beside the coupon admin's /Admin/Coupons pages
+        (string Pattern, string Controller, string Action)[] couponPages =
+        [
+            ("Admin/Coupons/Distribute/{couponId:min(1)}", "CouponDistribution", "Distribute"),
+            ("Admin/Coupons/Distribution/{id:min(1)}", "CouponDistribution", "Progress"),
+            ("Admin/Coupons/History/{couponId:min(1)}", "CouponHistory", "History"),
+            ("Admin/Coupons/History/{couponId:min(1)}/Export", "CouponHistory", "ExportRecipients"),
+            ("Admin/Coupons/Uses", "CouponHistory", "Uses"),
+            ("Admin/Coupons/Uses/Export", "CouponHistory", "ExportUses"),
+            ("Admin/Coupons/Sharers", "CouponHistory", "Sharers"),
+            ("Admin/Coupons/Sharers/Export", "CouponHistory", "ExportSharers")
+        ];
+        foreach (var (pattern, controller, action) in couponPages)
+        {
+            endpointRouteBuilder.MapControllerRoute(name: $"{LoyaltyUiDefaults.CouponHistoryRoutePrefix}{controller}.{action}", pattern: pattern,
+                defaults: new { controller, action, area = AreaNames.ADMIN });
+        }
     }
 
     /// <summary>Above nopCommerce's own routes (0), so the same addresses reach the plugin's page first.</summary>

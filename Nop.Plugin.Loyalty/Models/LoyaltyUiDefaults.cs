@@ -41,4 +41,9 @@ public static class LoyaltyUiDefaults
 
     /// <summary>The "My coupons" entry's tab in the account navigation: clear of nopCommerce's own (0-150).</summary>
     public const int CouponsNavigationTab = 1060;
+
+    /// <summary>Admin menu: the coupon history items under Promotions &gt; Loyalty, and the routes' name prefix of the coupon distribution and history pages.</summary>
+    public const string CouponUsesMenuSystemName = "Loyalty.Coupons.Uses";
+    public const string CouponSharersMenuSystemName = "Loyalty.Coupons.Sharers";
+    public const string CouponHistoryRoutePrefix = "Plugin.Misc.Loyalty.CouponHistory.";
 }

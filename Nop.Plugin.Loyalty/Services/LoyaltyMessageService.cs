@@ -89,23 +89,7 @@ public class LoyaltyMessageService : WorkflowMessageService
         if (templates.Count == 0)
             return 0;
 
-        var ids = customerIds.ToArray();
-        var customers = await _customerRepository.Table
-            .Where(c => ids.Contains(c.Id) && c.Email != null && c.Email != "")
-            .ToListAsync();
-
-        if (_loyaltySettings.NotifyOnlyNewsletterSubscribers && customers.Count > 0)
-        {
-            var emails = customers.Select(c => c.Email.ToLower()).Distinct().ToArray();
-            var storeId = store.Id;
-            var subscribed = (await _subscriptionRepository.Table
-                    .Where(s => s.Active && s.StoreId == storeId && emails.Contains(s.Email.ToLower()))
-                    .Select(s => s.Email)
-                    .ToListAsync())
-                .ToHashSet(StringComparer.OrdinalIgnoreCase);
-            customers = customers.Where(c => subscribed.Contains(c.Email)).ToList();
-        }
-
+        var customers = await RecipientsAsync(customerIds, store.Id, _loyaltySettings.NotifyOnlyNewsletterSubscribers);
         if (customers.Count == 0)
             return 0;
 
@@ -147,6 +131,83 @@ public class LoyaltyMessageService : WorkflowMessageService
             await _queuedEmailRepository.InsertAsync(emailsToQueue, publishEvent: false);
 
         return emailsToQueue.Count;
+    }
+
+    /// <summary>
+    /// Queues the "coupon issued" message to the customers who received <paramref name="coupon"/> (those with an email;
+    /// only active newsletter subscribers when <paramref name="newsletterOnly"/>), each with their own copy's last day.
+    /// Returns how many emails were queued.
+    /// </summary>
+    public async Task<int> QueueCouponIssuedNotificationsAsync(Domains.Coupons.Coupon coupon, int storeId, bool newsletterOnly,
+        IReadOnlyDictionary<int, DateTime> validUntilByCustomer)
+    {
+        ArgumentNullException.ThrowIfNull(coupon);
+        if (validUntilByCustomer.Count == 0)
+            return 0;
+
+        var store = await _storeService.GetStoreByIdAsync(storeId) ?? await _storeContext.GetCurrentStoreAsync();
+        var templates = await GetActiveMessageTemplatesAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName, store.Id);
+        if (templates.Count == 0)
+            return 0;
+
+        var customers = await RecipientsAsync(validUntilByCustomer.Keys.ToList(), store.Id, newsletterOnly);
+        var emailsToQueue = new List<QueuedEmail>();
+        foreach (var customer in customers)
+        {
+            var languageId = await EnsureLanguageIsActiveAsync(customer.LanguageId ?? 0, store.Id);
+            var language = await _languageService.GetLanguageByIdAsync(languageId);
+            var culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(language?.LanguageCulture) ? "en-US" : language.LanguageCulture);
+            // The copy's end is exclusive: its last day as the customer reads it, in their language and time zone.
+            var validUntil = LoyaltyDates.Expiry(validUntilByCustomer[customer.Id], await _dateTimeHelper.GetCustomerTimeZoneAsync(customer),
+                culture, DateAudience.Customer);
+
+            foreach (var template in templates)
+            {
+                var emailAccount = await GetEmailAccountOfMessageTemplateAsync(template, languageId);
+                if (emailAccount == null)
+                    continue;
+
+                var tokens = new List<Token>();
+                await _messageTokenProvider.AddStoreTokensAsync(tokens, store, emailAccount, languageId);
+                await AddCustomerTokensAsync(tokens, customer);
+                tokens.Add(new Token(LoyaltyDefaults.CouponTitleToken, coupon.Title));
+                tokens.Add(new Token(LoyaltyDefaults.CouponBenefitToken, coupon.BenefitText));
+                tokens.Add(new Token(LoyaltyDefaults.CouponValidUntilToken, validUntil));
+                tokens.Add(new Token(LoyaltyDefaults.CouponUsesToken, coupon.Uses.ToString("N0", culture)));
+                await _eventPublisher.EntityTokensAddedAsync(coupon, tokens);
+                await _eventPublisher.MessageTokensAddedAsync(template, tokens);
+
+                emailsToQueue.Add(await BuildQueuedEmailAsync(template, emailAccount, languageId, tokens,
+                    customer.Email, $"{customer.FirstName} {customer.LastName}".Trim()));
+            }
+        }
+
+        if (emailsToQueue.Count > 0)
+            await _queuedEmailRepository.InsertAsync(emailsToQueue, publishEvent: false);
+
+        return emailsToQueue.Count;
+    }
+
+    /// <summary>The customers among <paramref name="customerIds"/> with an email; only the store's active newsletter subscribers when asked.</summary>
+    private async Task<List<Customer>> RecipientsAsync(IReadOnlyCollection<int> customerIds, int storeId, bool onlySubscribers)
+    {
+        var ids = customerIds.ToArray();
+        var customers = await _customerRepository.Table
+            .Where(c => ids.Contains(c.Id) && c.Email != null && c.Email != "")
+            .ToListAsync();
+
+        if (onlySubscribers && customers.Count > 0)
+        {
+            var emails = customers.Select(c => c.Email.ToLower()).Distinct().ToArray();
+            var subscribed = (await _subscriptionRepository.Table
+                    .Where(s => s.Active && s.StoreId == storeId && emails.Contains(s.Email.ToLower()))
+                    .Select(s => s.Email)
+                    .ToListAsync())
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            customers = customers.Where(c => subscribed.Contains(c.Email)).ToList();
+        }
+
+        return customers;
     }
 
     /// <summary>

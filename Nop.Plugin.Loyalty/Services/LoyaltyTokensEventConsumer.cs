@@ -9,7 +9,9 @@ public class LoyaltyTokensEventConsumer : IConsumer<AdditionalTokensAddedEvent>
     public Task HandleEventAsync(AdditionalTokensAddedEvent eventMessage)
     {
         eventMessage.AddTokens($"%{LoyaltyDefaults.CampaignToken}%", $"%{LoyaltyDefaults.PointsToken}%",
-            $"%{LoyaltyDefaults.ExpiresOnToken}%", $"%{LoyaltyDefaults.BalanceToken}%");
+            $"%{LoyaltyDefaults.ExpiresOnToken}%", $"%{LoyaltyDefaults.BalanceToken}%",
+            $"%{LoyaltyDefaults.CouponTitleToken}%", $"%{LoyaltyDefaults.CouponBenefitToken}%", $"%{LoyaltyDefaults.CouponValidUntilToken}%",
+            $"%{LoyaltyDefaults.CouponUsesToken}%");
         return Task.CompletedTask;
     }
 }

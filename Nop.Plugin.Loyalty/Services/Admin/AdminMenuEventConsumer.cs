@@ -71,6 +71,8 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             (LoyaltyDefaults.SegmentsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Segments", "Segment", "List"),
             (LoyaltyDefaults.CouponsMenuSystemName, "Plugins.Misc.Loyalty.Coupons.Admin.Menu", "Coupon", "List"),
             (LoyaltyUiDefaults.SettingsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Settings", "Loyalty", "Configure"),
+            (LoyaltyUiDefaults.CouponUsesMenuSystemName, "Plugins.Misc.Loyalty.Coupons.History.Menu.Uses", "CouponHistory", "Uses"),
+            (LoyaltyUiDefaults.CouponSharersMenuSystemName, "Plugins.Misc.Loyalty.Coupons.History.Menu.Sharers", "CouponHistory", "Sharers"),
         ];
         foreach (var page in pages.Where(page => !loyalty.ContainsSystemName(page.SystemName)))
         {

@@ -50,6 +50,17 @@ public class LoyaltyLanguageSetup
     public const string GrantedSubjectResource = LoyaltyDefaults.ResourcePrefix + ".MessageTemplates.Granted.Subject";
     public const string GrantedBodyResource = LoyaltyDefaults.ResourcePrefix + ".MessageTemplates.Granted.Body";
 
+    /// <summary>Resources of the coupon email's subject and body.</summary>
+    public const string CouponIssuedSubjectResource = LoyaltyDefaults.ResourcePrefix + ".Coupons.Email.Subject";
+    public const string CouponIssuedBodyResource = LoyaltyDefaults.ResourcePrefix + ".Coupons.Email.Body";
+
+    /// <summary>The plugin's message templates and the resources of their subject and body.</summary>
+    private static readonly (string Template, string Subject, string Body)[] TemplateTexts =
+    [
+        (LoyaltyDefaults.GrantedMessageTemplateName, GrantedSubjectResource, GrantedBodyResource),
+        (LoyaltyDefaults.CouponIssuedMessageTemplateName, CouponIssuedSubjectResource, CouponIssuedBodyResource)
+    ];
+
     /// <summary>Every language of the store (install; update with <paramref name="updateExisting"/> false keeps edited texts).</summary>
     public virtual async Task SetUpLanguagesAsync(bool updateExisting)
     {
@@ -76,6 +87,13 @@ public class LoyaltyLanguageSetup
     {
         var file = await MainFileAsync();
         return (file?[GrantedSubjectResource], file?[GrantedBodyResource]);
+    }
+
+    /// <summary>The coupon email's subject and body for the template itself: in the store's main language.</summary>
+    public virtual async Task<(string Subject, string Body)> GetCouponIssuedTemplateTextsAsync()
+    {
+        var file = await MainFileAsync();
+        return (file?[CouponIssuedSubjectResource], file?[CouponIssuedBodyResource]);
     }
 
     /// <summary>
@@ -131,10 +149,11 @@ public class LoyaltyLanguageSetup
         if (main == null || string.Equals(main.Culture, file.Culture, StringComparison.OrdinalIgnoreCase))
             return;
 
-        foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(LoyaltyDefaults.GrantedMessageTemplateName))
+        foreach (var (name, subject, body) in TemplateTexts)
+        foreach (var template in await _messageTemplateService.GetMessageTemplatesByNameAsync(name))
         {
-            await LocalizeAsync(template, language.Id, t => t.Subject, file[GrantedSubjectResource]);
-            await LocalizeAsync(template, language.Id, t => t.Body, file[GrantedBodyResource]);
+            await LocalizeAsync(template, language.Id, t => t.Subject, file[subject]);
+            await LocalizeAsync(template, language.Id, t => t.Body, file[body]);
         }
     }
 
