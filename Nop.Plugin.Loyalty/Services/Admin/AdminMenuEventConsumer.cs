@@ -8,8 +8,8 @@ using Nop.Web.Framework.Menu;
 namespace Nop.Plugin.Loyalty.Services.Admin;
 
 /// <summary>
-/// Adds Promotions &gt; Loyalty &gt; Special points, Segments and Settings, and Customers &gt; Member tags, to the admin menu.
-/// The items carry the "Manage loyalty" permission, so the menu shows them only to admins who have it.
+/// Adds Promotions &gt; Loyalty &gt; Special points, Segments, Coupons and Settings, and Customers &gt; Member tags and the tag reports, to the admin menu.
+/// The items carry the "Manage loyalty" permission (the reports also "Orders > View"), so the menu shows them only to admins who have it.
 /// </summary>
 public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
 {
@@ -34,19 +34,18 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             return;
 
         var permissions = new List<string> { LoyaltyUiDefaults.ManageLoyaltyPermission };
+        var reportPermissions = new List<string> { LoyaltyUiDefaults.ManageLoyaltyPermission, Nop.Services.Security.StandardPermission.Orders.ORDERS_VIEW };
 
-        // Customers > Member tags, beside nopCommerce's customer roles that tags are made of.
+        // Customers > Member tags and the tag reports, beside nopCommerce's customer roles that tags are made of.
         var customers = eventMessage.RootMenuItem.GetItemBySystemName(MemberTagsParentMenuSystemName);
-        if (customers != null && !customers.ContainsSystemName(MemberTagsMenuSystemName))
-            customers.ChildNodes.Add(new AdminMenuItem
-            {
-                SystemName = MemberTagsMenuSystemName,
-                Title = await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Tags.Menu"),
-                Url = eventMessage.GetMenuItemUrl("MemberTag", "List"),
-                IconClass = "far fa-dot-circle",
-                PermissionNames = permissions,
-                Visible = true
-            });
+        if (customers != null)
+        {
+            await AddItemsAsync(eventMessage, customers, permissions,
+                (MemberTagsMenuSystemName, "Plugins.Misc.Loyalty.Tags.Menu", "MemberTag", "List"));
+            await AddItemsAsync(eventMessage, customers, reportPermissions,
+                (LoyaltyUiDefaults.TagOrdersMenuSystemName, "Plugins.Misc.Loyalty.Tags.Reports.Menu.Orders", "TagReport", "Orders"),
+                (LoyaltyUiDefaults.TagSalesMenuSystemName, "Plugins.Misc.Loyalty.Tags.Reports.Menu.Sales", "TagReport", "Sales"));
+        }
 
         var promotions = eventMessage.RootMenuItem.GetItemBySystemName("Promotions");
         if (promotions == null)
@@ -65,51 +64,26 @@ public class AdminMenuEventConsumer : IConsumer<AdminMenuCreatedEvent>
             promotions.ChildNodes.Add(loyalty);
         }
 
-        (string SystemName, string Resource, string Controller, string Action)[] pages =
-        [
+        await AddItemsAsync(eventMessage, loyalty, permissions,
             (LoyaltyUiDefaults.SpecialPointsMenuSystemName, "Plugins.Misc.Loyalty.Menu.SpecialPoints", "SpecialPoints", "List"),
             (LoyaltyDefaults.SegmentsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Segments", "Segment", "List"),
             (LoyaltyDefaults.CouponsMenuSystemName, "Plugins.Misc.Loyalty.Coupons.Admin.Menu", "Coupon", "List"),
             (LoyaltyUiDefaults.SettingsMenuSystemName, "Plugins.Misc.Loyalty.Menu.Settings", "Loyalty", "Configure"),
             (LoyaltyUiDefaults.CouponUsesMenuSystemName, "Plugins.Misc.Loyalty.Coupons.History.Menu.Uses", "CouponHistory", "Uses"),
-            (LoyaltyUiDefaults.CouponSharersMenuSystemName, "Plugins.Misc.Loyalty.Coupons.History.Menu.Sharers", "CouponHistory", "Sharers"),
-        ];
-        foreach (var page in pages.Where(page => !loyalty.ContainsSystemName(page.SystemName)))
-        {
-            loyalty.ChildNodes.Add(new AdminMenuItem
-            {
-                SystemName = page.SystemName,
-                Title = await _localizationService.GetResourceAsync(page.Resource),
-                Url = eventMessage.GetMenuItemUrl(page.Controller, page.Action),
-                IconClass = "far fa-dot-circle",
-                PermissionNames = permissions,
-                Visible = true
-            });
-        }
-
-        await AddTagReportsAsync(eventMessage);
+            (LoyaltyUiDefaults.CouponSharersMenuSystemName, "Plugins.Misc.Loyalty.Coupons.History.Menu.Sharers", "CouponHistory", "Sharers"));
     }
 
-    /// <summary>Customers &gt; Orders by tag and Sales by tag, beside the tag admin's "Member tags" item.</summary>
-    private async Task AddTagReportsAsync(AdminMenuCreatedEvent eventMessage)
+    /// <summary>Adds the items the parent does not hold yet (the event can be handled twice).</summary>
+    private async Task AddItemsAsync(AdminMenuCreatedEvent eventMessage, AdminMenuItem parent, List<string> permissions,
+        params (string SystemName, string Resource, string Controller, string Action)[] items)
     {
-        var customers = eventMessage.RootMenuItem.GetItemBySystemName("Customers");
-        if (customers == null)
-            return;
-
-        var permissions = new List<string> { LoyaltyUiDefaults.ManageLoyaltyPermission, Nop.Services.Security.StandardPermission.Orders.ORDERS_VIEW };
-        (string SystemName, string Resource, string Action)[] reports =
-        [
-            (LoyaltyUiDefaults.TagOrdersMenuSystemName, "Plugins.Misc.Loyalty.Tags.Reports.Menu.Orders", "Orders"),
-            (LoyaltyUiDefaults.TagSalesMenuSystemName, "Plugins.Misc.Loyalty.Tags.Reports.Menu.Sales", "Sales")
-        ];
-        foreach (var report in reports.Where(report => !customers.ContainsSystemName(report.SystemName)))
+        foreach (var item in items.Where(item => !parent.ContainsSystemName(item.SystemName)))
         {
-            customers.ChildNodes.Add(new AdminMenuItem
+            parent.ChildNodes.Add(new AdminMenuItem
             {
-                SystemName = report.SystemName,
-                Title = await _localizationService.GetResourceAsync(report.Resource),
-                Url = eventMessage.GetMenuItemUrl("TagReport", report.Action),
+                SystemName = item.SystemName,
+                Title = await _localizationService.GetResourceAsync(item.Resource),
+                Url = eventMessage.GetMenuItemUrl(item.Controller, item.Action),
                 IconClass = "far fa-dot-circle",
                 PermissionNames = permissions,
                 Visible = true
