@@ -91,4 +91,22 @@ public class CustomerPointsTests : LoyaltyHarness
         LoyaltyDates.Expiry(timed, newYork, culture, DateAudience.Admin)
             .Should().Be($"{day.ToString("d", culture)} {new TimeOnly(7, 19).ToString("t", culture)} (UTC-05:00)");
     }
+
+    [TestCase("Asia/Tokyo", "(UTC+09:00) Asia/Tokyo")]
+    [TestCase("Pacific/Niue", "(UTC-11:00) Pacific/Niue")]
+    [TestCase("America/New_York", "(UTC-05:00) America/New_York")]
+    public void AZoneIsNamedByItsStandardOffsetAndIdWhateverLanguageCameFirst(string zoneId, string expected)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            // .NET names a zone in the UI language of its first lookup; the name must not depend on it.
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
+            LoyaltyDates.ZoneName(TimeZoneInfo.FindSystemTimeZoneById(zoneId)).Should().Be(expected);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }

@@ -92,7 +92,13 @@ public sealed partial class CouponPipeline
             using var work = _writer.Begin();
             var now = Now();
             // Marked first: of two cancellations racing, only the one that marks it gives the use back.
-            if (!await _writer.TryMarkReturnedAsync(use.Id, now) || !await _writer.TryGiveBackUseAsync(use.CopyId, now))
+            if (!await _writer.TryMarkReturnedAsync(use.Id, now))
+                continue;
+            // "Last used" is the last use that still counts: the one before this, if this was the last.
+            var lastUseBefore = (await _data.ToListAsync(_data.Uses
+                .Where(u => u.CopyId == use.CopyId && u.Id != use.Id && u.ReturnedOnUtc == null)
+                .OrderByDescending(u => u.UsedOnUtc).Select(u => (DateTime?)u.UsedOnUtc).Take(1))).FirstOrDefault();
+            if (!await _writer.TryGiveBackUseAsync(use.CopyId, now, use.UsedOnUtc, lastUseBefore))
                 continue; // disposing without Complete undoes the mark
             work.Complete();
             returned++;

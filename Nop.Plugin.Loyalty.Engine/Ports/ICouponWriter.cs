@@ -64,9 +64,11 @@ public interface ICouponWriter
     Task<int> InsertUseAsync(UseRow use);
 
     /// <summary>
-    /// Gives a use back to its copy: UsesLeft + 1 WHERE the copy is still valid now and below its total. True when it did.
+    /// Gives a use back to its copy: UsesLeft + 1 WHERE the copy is still valid now and below its total, and LastUsedOnUtc
+    /// set to <paramref name="lastUseBeforeUtc"/> where it still is <paramref name="returnedUseOnUtc"/> (a later use keeps
+    /// its own). True when it gave the use back.
     /// </summary>
-    Task<bool> TryGiveBackUseAsync(int copyId, DateTime nowUtc);
+    Task<bool> TryGiveBackUseAsync(int copyId, DateTime nowUtc, DateTime returnedUseOnUtc, DateTime? lastUseBeforeUtc);
 
     /// <summary>Marks a use returned (ReturnedOnUtc set) unless it already is; true when this call marked it.</summary>
     Task<bool> TryMarkReturnedAsync(int useId, DateTime nowUtc);

@@ -8,4 +8,7 @@ public static class ColumnTime
     /// makes Npgsql send timestamptz, so PostgreSQL casts every row before comparing and no index on the column is used.
     /// </summary>
     public static DateTime Of(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Unspecified);
+
+    /// <summary>As <see cref="Of(DateTime)"/>; null stays null.</summary>
+    public static DateTime? Of(DateTime? utc) => utc is { } value ? Of(value) : null;
 }

@@ -127,6 +127,27 @@ public class RedemptionTests(DatabaseKind kind) : CouponFixture(kind)
     }
 
     [Test]
+    public async Task Last_used_is_the_last_use_that_still_counts_after_a_cancellation()
+    {
+        var couponId = await CreateAsync(DaysTerms(days: 10, uses: 3, discountId: Discount));
+        await IssueAsync(couponId, A);
+        await Coupons.RedeemForOrderAsync(A, Discount, orderId: 310);
+        Clock.Advance(TimeSpan.FromHours(1));
+        await Coupons.RedeemForOrderAsync(A, Discount, orderId: 311);
+        Clock.Advance(TimeSpan.FromHours(1));
+        await Coupons.RedeemForOrderAsync(A, Discount, orderId: 312);
+        Assert.That(StoreCopy(A, couponId).LastUsedOnUtc, Is.EqualTo(Start.AddHours(2)));
+
+        await Coupons.OrderCancelledAsync(311);
+        Assert.That(StoreCopy(A, couponId).LastUsedOnUtc, Is.EqualTo(Start.AddHours(2)), "an earlier use returned: the last stays");
+        await Coupons.OrderCancelledAsync(312);
+        Assert.That(StoreCopy(A, couponId).LastUsedOnUtc, Is.EqualTo(Start), "the last returned: the one before it (311 is returned too)");
+        await Coupons.OrderCancelledAsync(310);
+        Assert.That(StoreCopy(A, couponId).LastUsedOnUtc, Is.Null, "none counts any more");
+        Assert.That(StoreCopy(A, couponId).UsesLeft, Is.EqualTo(3));
+    }
+
+    [Test]
     public async Task The_recipient_history_shows_receipt_first_view_sharer_last_use_and_use_count()
     {
         var couponId = await CreateAsync(DaysTerms(uses: 5));

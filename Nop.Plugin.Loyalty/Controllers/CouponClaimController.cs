@@ -65,7 +65,7 @@ public class CouponClaimController : BasePublicController
         {
             var copy = await _pipeline.ClaimAsync(token, customer.Id);
             _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Coupons.Share.Claimed"));
-            return RedirectToRoute(LoyaltyUiDefaults.WalletCopyRouteName, new { copyId = copy.Id });
+            return RedirectToRoute(LoyaltyUiDefaults.WalletCopyRouteName, new { copyId = copy.Id, action = "Copy" });
         }
         catch (LoyaltyRuleException e)
         {

@@ -112,6 +112,6 @@ public class CouponWalletController : BasePublicController
             _notificationService.ErrorNotification(await _modelFactory.MessageAsync(e));
         }
 
-        return RedirectToRoute(LoyaltyUiDefaults.WalletCopyRouteName, new { copyId });
+        return RedirectToRoute(LoyaltyUiDefaults.WalletCopyRouteName, new { copyId, action = "Copy" });
     }
 }

@@ -286,7 +286,7 @@ public class LoyaltyAdminModelFactory
         model.NotifyCustomers = draft.NotifyCustomers;
 
         model.TimeZoneName = await _dates.ViewerZoneNameAsync();
-        model.StoreTimeZoneName = _dates.StoreZone.DisplayName;
+        model.StoreTimeZoneName = LoyaltyDates.ZoneName(_dates.StoreZone);
 
         model.AvailableTargetKinds = new List<SelectListItem>();
         foreach (var kind in new[] { GrantTargetKind.AllRegistered, GrantTargetKind.Roles, GrantTargetKind.CustomerList, GrantTargetKind.Segment, GrantTargetKind.InlineSegment, GrantTargetKind.Tags })

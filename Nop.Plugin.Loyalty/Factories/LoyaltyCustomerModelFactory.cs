@@ -79,7 +79,7 @@ public class LoyaltyCustomerModelFactory
             ExpiringSoon = statement.ExpiringSoon,
             ExpiringSoonDays = _loyaltySettings.ExpiringSoonDays,
             NextExpiry = statement.NextExpiryUtc is { } next ? LoyaltyDates.Expiry(next, zone, culture, audience) : string.Empty,
-            TimeZoneName = zone.DisplayName
+            TimeZoneName = LoyaltyDates.ZoneName(zone)
         };
 
         foreach (var limited in statement.Limited)

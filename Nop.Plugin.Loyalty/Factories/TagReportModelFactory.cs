@@ -68,7 +68,7 @@ public class TagReportModelFactory
             item.Selected = int.TryParse(item.Value, out var id) && model.OrderStatusIds.Contains(id);
 
         await _baseAdminModelFactory.PrepareStoresAsync(model.AvailableStores);
-        model.TimeZoneName = _dates.StoreZone.DisplayName;
+        model.TimeZoneName = LoyaltyDates.ZoneName(_dates.StoreZone);
         model.SetGridPageSize();
         return model;
     }

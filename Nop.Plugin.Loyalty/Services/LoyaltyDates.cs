@@ -47,7 +47,18 @@ public class LoyaltyDates
         utc is { } value ? Expiry(value, await ViewerZoneAsync(), CultureInfo.CurrentCulture, audience) : string.Empty;
 
     /// <summary>Names the viewer's time zone, for the note that says in which zone a page's times are.</summary>
-    public async Task<string> ViewerZoneNameAsync() => (await ViewerZoneAsync()).DisplayName;
+    public async Task<string> ViewerZoneNameAsync() => ZoneName(await ViewerZoneAsync());
+
+    /// <summary>
+    /// "(UTC-11:00) Pacific/Niue": the standard offset, as nopCommerce's zone lists show it, and the zone's id.
+    /// Not <see cref="TimeZoneInfo.DisplayName"/>: .NET caches it in the language of the first request, so an English
+    /// page could name the zone in Japanese.
+    /// </summary>
+    public static string ZoneName(TimeZoneInfo zone)
+    {
+        var offset = zone.BaseUtcOffset;
+        return $"(UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}) {zone.Id}";
+    }
 
     public static string Day(DateOnly day, CultureInfo culture, DateAudience audience) =>
         day.ToString(audience == DateAudience.Admin ? "d" : "D", culture);

@@ -214,12 +214,13 @@ public class NopCouponWriter : ICouponWriter
         return entity.Id;
     }
 
-    public async Task<bool> TryGiveBackUseAsync(int copyId, DateTime nowUtc)
+    public async Task<bool> TryGiveBackUseAsync(int copyId, DateTime nowUtc, DateTime returnedUseOnUtc, DateTime? lastUseBeforeUtc)
     {
-        var now = ColumnTime.Of(nowUtc);
+        var (now, returned, before) = (ColumnTime.Of(nowUtc), ColumnTime.Of(returnedUseOnUtc), ColumnTime.Of(lastUseBeforeUtc));
         return await _copyRepository.Table
             .Where(c => c.Id == copyId && c.UsesLeft < c.UsesTotal && c.ValidUntilUtc > now)
             .Set(c => c.UsesLeft, c => c.UsesLeft + 1)
+            .Set(c => c.LastUsedOnUtc, c => c.LastUsedOnUtc == returned ? before : c.LastUsedOnUtc)
             .UpdateAsync() == 1;
     }
 
