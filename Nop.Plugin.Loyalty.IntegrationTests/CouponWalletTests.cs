@@ -108,6 +108,20 @@ public class CouponWalletTests : LoyaltyHarness
     }
 
     [Test]
+    public async Task AGiftToAnUnknownEmailSaysWhichAddressWasNotFound()
+    {
+        var sharer = (await CreateCustomersAsync(1, "gift"))[0];
+        var copy = await IssueAsync(await _coupons.CreateCouponAsync(Terms("Gift me", uses: 2)), sharer, TimeSpan.FromDays(7));
+
+        var act = () => _coupons.ShareByEmailAsync(copy.Id, sharer.Id, "nobody-here@example.com");
+        var refusal = (await act.Should().ThrowAsync<LoyaltyRuleException>()).Which;
+
+        var message = await _factory.MessageAsync(refusal);
+        message.Should().Contain("nobody-here@example.com").And.NotContain("{0}");
+        GetService<IRepository<CouponShare>>().Table.Count(s => s.CopyId == copy.Id).Should().Be(0);
+    }
+
+    [Test]
     public async Task TheSharerCannotClaimTheirOwnLinkButAFriendCanOnce()
     {
         var customers = await CreateCustomersAsync(2, "claim");

@@ -5,6 +5,7 @@ using Nop.Core.Domain.Localization;
 using Nop.Core.Domain.Messages;
 using Nop.Core.Infrastructure;
 using Nop.Data;
+using Nop.Plugin.Loyalty.Services.Localization;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Localization;
@@ -207,8 +208,15 @@ public class LanguageTests : LoyaltyHarness
             {
                 LanguageId = language.Id, ResourceName = obsolete, ResourceValue = "{0} points"
             });
+            // The name an older release shipped: the plugin's name follows the release.
+            var name = await localization.GetLocaleStringResourceByNameAsync(LoyaltyLanguageSetup.FriendlyNameResource, language.Id, false);
+            name.ResourceValue = "Loyalty: special points";
+            await localization.UpdateLocaleStringResourceAsync(name);
 
             await plugin.UpdateAsync("1.1.0", "1.2.0");
+
+            (await localization.GetResourceAsync(LoyaltyLanguageSetup.FriendlyNameResource, language.Id, false, "", true))
+                .Should().Be(texts[LoyaltyLanguageSetup.FriendlyNameResource]);
 
             var stored = await StoredAsync(language);
             stored[added].Should().Be(texts[added]);

@@ -19,7 +19,7 @@ using Nop.Web.Framework.Infrastructure;
 namespace Nop.Plugin.Loyalty;
 
 /// <summary>
-/// Loyalty: special points, segments and member tags (what each release holds: README). Install adds settings, locale resources
+/// Loyalty: special points, segments, member tags and coupons (what each release holds: README). Install adds settings, locale resources
 /// (Localization/*.xml), the message template and the scheduled tasks; the tables come from the plugin's migration
 /// and the permission from LoyaltyPermissionConfigManager. Uninstall removes them all (tables by the migration's Down) and
 /// Hangfire's tables (HangfireStorage).
@@ -184,6 +184,7 @@ public class LoyaltyPlugin : BasePlugin, IWidgetPlugin, IMiscPlugin, Nop.Service
         // New resources of a newer version; existing translations are kept as the store owner may have edited them.
         await LanguageSetup.SetUpLanguagesAsync(updateExisting: false);
         await LanguageSetup.DeleteObsoleteResourcesAsync();
+        await LanguageSetup.RenamePluginAsync();
         // Tasks added since the installed version (the purchase table's fill); the table itself comes from its migration.
         await InstallTasksAsync();
         await Services.Coupons.CouponSigningKey.EnsureAsync(await _settingService.LoadSettingAsync<LoyaltySettings>(), _settingService);

@@ -136,14 +136,14 @@ public class CouponWalletModelFactory
         }
         catch (LoyaltyRuleException e)
         {
-            model.Error = await LocalizedMessages.FormatAsync(_localizationService, e.ResourceKey, []);
+            model.Error = await MessageAsync(e);
         }
 
         return model;
     }
 
     /// <summary>The localized message of a refused coupon step.</summary>
-    public Task<string> MessageAsync(LoyaltyRuleException e) => MessageAsync(e.ResourceKey);
+    public Task<string> MessageAsync(LoyaltyRuleException e) => LocalizedMessages.FormatAsync(_localizationService, e.ResourceKey, e.Arguments);
 
     private Task<string> MessageAsync(string resourceKey) => LocalizedMessages.FormatAsync(_localizationService, resourceKey, []);
 

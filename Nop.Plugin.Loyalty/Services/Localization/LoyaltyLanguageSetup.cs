@@ -51,6 +51,9 @@ public class LoyaltyLanguageSetup
     public const string GrantedBodyResource = LoyaltyDefaults.ResourcePrefix + ".MessageTemplates.Granted.Body";
 
     /// <summary>Resources of the coupon email's subject and body.</summary>
+    /// <summary>nopCommerce's key for a plugin's localized name.</summary>
+    public const string FriendlyNameResource = "Plugins.FriendlyName." + LoyaltyDefaults.SystemName;
+
     public const string CouponIssuedSubjectResource = LoyaltyDefaults.ResourcePrefix + ".Coupons.Email.Subject";
     public const string CouponIssuedBodyResource = LoyaltyDefaults.ResourcePrefix + ".Coupons.Email.Body";
 
@@ -118,6 +121,21 @@ public class LoyaltyLanguageSetup
         {
             await _localizedEntityService.SaveLocalizedValueAsync(template, t => t.Subject, null, language.Id);
             await _localizedEntityService.SaveLocalizedValueAsync(template, t => t.Body, null, language.Id);
+        }
+    }
+
+    /// <summary>
+    /// The plugin's name, from the shipped files, in every language. It says what the release holds, so an update renames
+    /// it, where other texts already in the store are kept.
+    /// </summary>
+    public virtual async Task RenamePluginAsync()
+    {
+        var files = await GetFilesAsync();
+        foreach (var language in await _languageService.GetAllLanguagesAsync(showHidden: true))
+        {
+            var name = files.For(language.LanguageCulture)?[FriendlyNameResource];
+            if (!string.IsNullOrWhiteSpace(name))
+                await _localizationService.AddOrUpdateLocaleResourceAsync(FriendlyNameResource, name, language.LanguageCulture);
         }
     }
 
