@@ -50,10 +50,10 @@ public class LoyaltyLanguageSetup
     public const string GrantedSubjectResource = LoyaltyDefaults.ResourcePrefix + ".MessageTemplates.Granted.Subject";
     public const string GrantedBodyResource = LoyaltyDefaults.ResourcePrefix + ".MessageTemplates.Granted.Body";
 
-    /// <summary>Resources of the coupon email's subject and body.</summary>
     /// <summary>nopCommerce's key for a plugin's localized name.</summary>
     public const string FriendlyNameResource = "Plugins.FriendlyName." + LoyaltyDefaults.SystemName;
 
+    /// <summary>Resources of the coupon email's subject and body.</summary>
     public const string CouponIssuedSubjectResource = LoyaltyDefaults.ResourcePrefix + ".Coupons.Email.Subject";
     public const string CouponIssuedBodyResource = LoyaltyDefaults.ResourcePrefix + ".Coupons.Email.Body";
 
