@@ -23,6 +23,20 @@ public sealed partial class CouponPipeline
         return new GridPage<UseLine>(rows, total);
     }
 
+    /// <summary>
+    /// The staff members who recorded in-store uses, for the uses grid's place filter: each with the name of their latest
+    /// use (a renamed account shows its current name), by name.
+    /// </summary>
+    public async Task<IReadOnlyList<UsePlace>> PlacesAsync(CancellationToken cancellationToken = default)
+    {
+        var latestUseIds = _data.Uses.Where(u => u.PlaceCustomerId != null)
+            .GroupBy(u => u.PlaceCustomerId)
+            .Select(g => g.Max(u => u.Id));
+        var places = await _data.ToListAsync(_data.Uses.Where(u => latestUseIds.Contains(u.Id))
+            .Select(u => new UsePlace(u.PlaceCustomerId!.Value, u.PlaceName ?? "")), cancellationToken);
+        return places.OrderBy(p => p.StaffName, StringComparer.CurrentCultureIgnoreCase).ThenBy(p => p.StaffCustomerId).ToList();
+    }
+
     /// <summary>A page of the sharers grid: most shares first, then by customer id.</summary>
     public async Task<GridPage<SharerLine>> SharersAsync(int skip, int take, CancellationToken cancellationToken = default)
     {

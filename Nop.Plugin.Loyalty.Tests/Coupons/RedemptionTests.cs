@@ -88,6 +88,22 @@ public class RedemptionTests(DatabaseKind kind) : CouponFixture(kind)
     }
 
     [Test]
+    public async Task The_place_filter_lists_each_staff_member_once_under_their_latest_name()
+    {
+        var couponId = await CreateAsync(DaysTerms(uses: 10));
+        await IssueAsync(couponId, A);
+        var copyId = StoreCopy(A, couponId).Id;
+        Assert.That(await Coupons.PlacesAsync(), Is.Empty);
+
+        await Coupons.RedeemInStoreAsync(copyId, new UsePlace(501, "Sato"));
+        await Coupons.RedeemInStoreAsync(copyId, new UsePlace(502, "Tanaka"));
+        await Coupons.UseOwnCopyAsync(copyId, A);
+        await Coupons.RedeemInStoreAsync(copyId, new UsePlace(501, "Abe (Sato)")); // renamed since
+
+        Assert.That(await Coupons.PlacesAsync(), Is.EqualTo(new[] { new UsePlace(501, "Abe (Sato)"), new UsePlace(502, "Tanaka") }));
+    }
+
+    [Test]
     public async Task A_tampered_or_unknown_QR_link_is_refused_and_uses_nothing()
     {
         var couponId = await CreateAsync(DaysTerms(uses: 2));
@@ -175,6 +191,10 @@ public class RedemptionTests(DatabaseKind kind) : CouponFixture(kind)
         Assert.That(page.Rows.Select(r => r.CopyId), Is.EqualTo(new[] { friend.Id, mine }), "newest first");
         var shared = await Coupons.RecipientsAsync(new RecipientFilter(Origin: CopyOrigin.Share), 0, 10);
         Assert.That(shared.Rows.Select(r => r.CustomerId), Is.EqualTo(new[] { Registered[1] }));
+        var hers = await Coupons.RecipientsAsync(new RecipientFilter(CouponId: couponId, CustomerId: Registered[1]), 0, 10);
+        Assert.That((hers.Total, hers.Rows.Select(r => r.CopyId)), Is.EqualTo((1, new[] { friend.Id })), "one customer's copies");
+        var nobody = await Coupons.RecipientsAsync(new RecipientFilter(CustomerId: -1), 0, 10);
+        Assert.That(nobody.Total, Is.Zero, "the admin's search for a customer who does not exist");
         var uses = await Coupons.UsesAsync(new UseFilter(CopyId: mine), 0, 10);
         Assert.That(uses.Rows.Select(u => u.UsedOnUtc), Is.EqualTo(new[] { Start.AddHours(3), Start.AddHours(3) }), "each use's time, expandable");
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Net.Http.Headers;
 using Nop.Plugin.Loyalty.Engine.Coupons;
 using Nop.Plugin.Loyalty.Engine.Ports;
@@ -7,6 +8,7 @@ using Nop.Plugin.Loyalty.Models;
 using Nop.Plugin.Loyalty.Models.Coupons;
 using Nop.Plugin.Loyalty.Services;
 using Nop.Plugin.Loyalty.Services.Coupons;
+using Nop.Services.Customers;
 using Nop.Services.Localization;
 using Nop.Services.Security;
 using Nop.Web.Framework;
@@ -33,18 +35,21 @@ public class CouponHistoryController : BasePluginController
     private readonly CouponPipeline _pipeline;
     private readonly CouponDistributionService _distributions;
     private readonly ICouponData _data;
+    private readonly ICustomerService _customerService;
     private readonly ILocalizationService _localizationService;
     private readonly LoyaltyDates _dates;
 
     public CouponHistoryController(CouponPipeline pipeline,
         CouponDistributionService distributions,
         ICouponData data,
+        ICustomerService customerService,
         ILocalizationService localizationService,
         LoyaltyDates dates)
     {
         _pipeline = pipeline;
         _distributions = distributions;
         _data = data;
+        _customerService = customerService;
         _localizationService = localizationService;
         _dates = dates;
     }
@@ -72,12 +77,14 @@ public class CouponHistoryController : BasePluginController
 
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
-    public async Task<IActionResult> History(int couponId)
+    public async Task<IActionResult> History(int couponId, string customer)
     {
         var coupon = await _distributions.GetCouponAsync(couponId);
         if (coupon == null)
             return NotFound();
-        var model = new CouponRecipientSearchModel { CouponId = coupon.Id, CouponTitle = coupon.Title };
+        var model = new CouponRecipientSearchModel { CouponId = coupon.Id, CouponTitle = coupon.Title, Customer = customer?.Trim() };
+        if (!string.IsNullOrEmpty(model.Customer))
+            model.CustomerId = await FindCustomerAsync(model.Customer) ?? CouponRecipientSearchModel.NoCustomer;
         model.SetGridPageSize();
         ViewBag.Distributions = await _distributions.GetDistributionsAsync(coupon.Id);
         return View(ViewsPath + "History.cshtml", model);
@@ -88,7 +95,7 @@ public class CouponHistoryController : BasePluginController
     [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
     public async Task<IActionResult> RecipientList(CouponRecipientSearchModel searchModel)
     {
-        var page = await _pipeline.RecipientsAsync(new RecipientFilter(searchModel.CouponId > 0 ? searchModel.CouponId : null),
+        var page = await _pipeline.RecipientsAsync(RecipientFilterOf(searchModel.CouponId, searchModel.CustomerId),
             searchModel.Start, searchModel.Length);
         var rows = new List<CouponRecipientModel>();
         foreach (var l in page.Rows)
@@ -112,13 +119,26 @@ public class CouponHistoryController : BasePluginController
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
     [CheckPermission(StandardPermission.Customers.CUSTOMERS_IMPORT_EXPORT)]
-    public async Task<IActionResult> ExportRecipients(int couponId)
+    public async Task<IActionResult> ExportRecipients(int couponId, int customerId = 0)
     {
         //written page by page as read: a coupon may have been sent to hundreds of thousands of customers
         CsvResponse($"coupon-{couponId}-recipients.csv");
-        await CouponCsv.WriteRecipientsAsync(_data, new RecipientFilter(couponId > 0 ? couponId : null), await HeaderAsync(RecipientHeader),
+        await CouponCsv.WriteRecipientsAsync(_data, RecipientFilterOf(couponId, customerId), await HeaderAsync(RecipientHeader),
             Response.Body, cancellationToken: HttpContext.RequestAborted);
         return new EmptyResult();
+    }
+
+    // A customer searched for and not found filters on an id no customer has: the grid and the file are empty.
+    private static RecipientFilter RecipientFilterOf(int couponId, int customerId) =>
+        new(CouponId: couponId > 0 ? couponId : null, CustomerId: customerId != 0 ? customerId : null);
+
+    /// <summary>The customer an admin typed: an ID, else an email.</summary>
+    private async Task<int?> FindCustomerAsync(string text)
+    {
+        var customer = int.TryParse(text, out var id)
+            ? await _customerService.GetCustomerByIdAsync(id)
+            : await _customerService.GetCustomerByEmailAsync(text);
+        return customer?.Id;
     }
 
     #endregion
@@ -127,9 +147,13 @@ public class CouponHistoryController : BasePluginController
 
     [CheckPermission(LoyaltyUiDefaults.ManageLoyaltyPermission)]
     [CheckPermission(StandardPermission.Customers.CUSTOMERS_VIEW)]
-    public IActionResult Uses(int couponId = 0, int copyId = 0, int placeCustomerId = 0)
+    public async Task<IActionResult> Uses(int couponId = 0, int copyId = 0, int placeCustomerId = 0)
     {
         var model = new CouponUseSearchModel { CouponId = couponId, CopyId = copyId, PlaceCustomerId = placeCustomerId };
+        model.AvailablePlaces.Add(new SelectListItem(await _localizationService.GetResourceAsync("Plugins.Misc.Loyalty.Coupons.History.AllPlaces"), "0"));
+        foreach (var place in await _pipeline.PlacesAsync(HttpContext.RequestAborted))
+            model.AvailablePlaces.Add(new SelectListItem($"#{place.StaffCustomerId} {place.StaffName}".Trim(),
+                place.StaffCustomerId.ToString(), place.StaffCustomerId == placeCustomerId));
         model.SetGridPageSize();
         return View(ViewsPath + "Uses.cshtml", model);
     }

@@ -1,12 +1,22 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Web.Framework.Models;
 
 namespace Nop.Plugin.Loyalty.Models.Coupons;
 
-/// <summary>Search of the history per recipient; <see cref="CouponId"/> 0 for every coupon.</summary>
+/// <summary>
+/// Search of the history per recipient; <see cref="CouponId"/> 0 for every coupon, <see cref="CustomerId"/> 0 for every
+/// customer and <see cref="NoCustomer"/> when the customer searched for does not exist.
+/// </summary>
 public record CouponRecipientSearchModel : BaseSearchModel
 {
+    public const int NoCustomer = -1;
+
     public int CouponId { get; set; }
     public string CouponTitle { get; set; }
+    public int CustomerId { get; set; }
+
+    /// <summary>What the admin typed: a customer's ID or email.</summary>
+    public string Customer { get; set; }
 }
 
 /// <summary>A line of the history per recipient, dates in the admin's time zone.</summary>
@@ -33,6 +43,9 @@ public record CouponUseSearchModel : BaseSearchModel
     public int CouponId { get; set; }
     public int CopyId { get; set; }
     public int PlaceCustomerId { get; set; }
+
+    /// <summary>The staff members who have recorded uses, for the place filter.</summary>
+    public IList<SelectListItem> AvailablePlaces { get; set; } = new List<SelectListItem>();
 }
 
 /// <summary>A line of the history per use.</summary>
