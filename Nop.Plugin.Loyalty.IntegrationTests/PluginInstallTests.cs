@@ -2,7 +2,9 @@ using System.Globalization;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using Nop.Plugin.Loyalty.Engine.Points;
+using Nop.Core.Domain.Discounts;
 using Nop.Services.Configuration;
+using Nop.Services.Security;
 using Nop.Services.Helpers;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
@@ -36,6 +38,13 @@ public class PluginInstallTests : LoyaltyHarness
         foreach (var (_, type, seconds) in LoyaltyPlugin.Tasks)
             (await tasks.GetTaskByTypeAsync(type)).Seconds.Should().Be(seconds);
         plugin.GetConfigurationPageUrl().Should().Be("/Admin/Loyalty/Configure");
+        // Coupons (1.5.0): their email, the QR key; the permissions come from nopCommerce's startup.
+        (await templates.GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName)).Should().ContainSingle();
+        (await settings.LoadSettingAsync<LoyaltySettings>()).CouponQrKey.Should().NotBeNullOrEmpty();
+        var permissions = GetService<IPermissionService>();
+        await permissions.InsertPermissionsAsync();
+        (await permissions.GetAllPermissionRecordsAsync()).Select(p => p.SystemName)
+            .Should().Contain([LoyaltyDefaults.ManageLoyaltyPermission, LoyaltyDefaults.RedeemCouponsPermission]);
 
         // With the template installed, each granted customer gets one queued email with the plugin's tokens.
         await CreateServicesAsync(chunkSize: 1000);
@@ -68,7 +77,18 @@ public class PluginInstallTests : LoyaltyHarness
         (await queued.Table.Where(e => e.Subject.Contains("Subscribers campaign")).Select(e => e.To).ToListAsync())
             .Should().BeEquivalentTo([more[0].Email]);
 
+        // A discount restricted to coupon holders: its requirement names the plugin and goes with it.
+        var discount = new Discount { Name = "Holders only", DiscountTypeId = (int)DiscountType.AssignedToOrderTotal, DiscountPercentage = 10, UsePercentage = true };
+        await GetService<IRepository<Discount>>().InsertAsync(discount, false);
+        var requirements = GetService<IRepository<DiscountRequirement>>();
+        await requirements.InsertAsync(new DiscountRequirement { DiscountId = discount.Id, DiscountRequirementRuleSystemName = LoyaltyDefaults.SystemName }, false);
+
         await plugin.UninstallAsync();
+
+        (await templates.GetMessageTemplatesByNameAsync(LoyaltyDefaults.CouponIssuedMessageTemplateName)).Should().BeEmpty();
+        (await permissions.GetAllPermissionRecordsAsync()).Select(p => p.SystemName)
+            .Should().NotContain([LoyaltyDefaults.ManageLoyaltyPermission, LoyaltyDefaults.RedeemCouponsPermission]);
+        requirements.Table.Count(r => r.DiscountRequirementRuleSystemName == LoyaltyDefaults.SystemName).Should().Be(0);
 
         (await settings.SettingExistsAsync(new LoyaltySettings(), s => s.PurgeAfterDays)).Should().BeFalse();
         (await localization.GetLocaleStringResourceByNameAsync(LoyaltyDefaults.RevokedMessageResource, language.Id, false)).Should().BeNull();

@@ -1,5 +1,6 @@
 using LinqToDB;
 using Nop.Plugin.Loyalty.Engine.Coupons;
+using Nop.Plugin.Loyalty.Engine.Targeting;
 using Nop.Plugin.Loyalty.Testing;
 using Nop.Plugin.Loyalty.Testing.Schema;
 
@@ -205,5 +206,28 @@ public class SharingTests(DatabaseKind kind) : CouponFixture(kind)
         Clock.Advance(TimeSpan.FromDays(3)); // the sharer's copy, and so the link, ended with 3 April
         Assert.That(Coupons.RefuseClaimNow(coupon, read, B), Is.EqualTo(CouponResourceKeys.LinkExpired));
         Refused(CouponResourceKeys.LinkExpired, () => Coupons.ClaimAsync(share.Token, B));
+    }
+
+    [Test]
+    public async Task A_withdrawn_coupon_is_no_longer_sent_shared_claimed_or_used_and_leaves_the_wallet()
+    {
+        var couponId = await CreateAsync(DaysTerms(uses: 3, discountId: 77));
+        await IssueAsync(couponId, A);
+        var copyId = StoreCopy(A, couponId).Id;
+        var link = await Coupons.ShareByLinkAsync(copyId, A);
+
+        Db.GetTable<LoyaltyCoupon>().Where(c => c.Id == couponId).Set(c => c.Deleted, true).Update(); // the admin's Withdraw
+
+        Refused(CouponResourceKeys.CouponUnknown, () => Coupons.QueueDistributionAsync(new DistributionRow
+        {
+            CouponId = couponId, TargetJson = GrantTargetJson.Serialize(new AllRegisteredTarget())
+        }));
+        Refused(CouponResourceKeys.CouponUnknown, () => Coupons.ShareByLinkAsync(copyId, A));
+        Refused(CouponResourceKeys.CouponUnknown, () => Coupons.ClaimAsync(link.Token, B));
+        Refused(CouponResourceKeys.CouponUnknown, () => Coupons.UseOwnCopyAsync(copyId, A));
+        Refused(CouponResourceKeys.NoUsableCopy, () => Coupons.RedeemForOrderAsync(A, 77, orderId: 900));
+        Assert.That((await Coupons.WalletAsync(A, CopyStatus.Valid)).Items, Is.Empty);
+        Assert.That((StoreCopy(A, couponId).UsesLeft, CopiesOf(B).Count, Db.GetTable<LoyaltyCouponUse>().Count()), Is.EqualTo((3, 0, 0)),
+            "nothing written; the copy stays in the history");
     }
 }
